@@ -1,0 +1,46 @@
+# Every target installs what it needs first, so a fresh Debian machine needs only `make serve` or `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CHROMIUM ?= /usr/bin/chromium
+export NO_MKDOCS_2_WARNING := 1
+export CHROMIUM
+
+.PHONY: serve build test clean
+
+serve: $(VENV)/.site  ## Serve the site at http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(VENV)/.site  ## Build the site into site/
+	$(BIN)/mkdocs build
+
+test: $(VENV)/.test node_modules/.installed $(CHROMIUM)  ## Run every test (unit, build, browser)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf site dist .pytest_cache
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV) || { $(call apt,python3-venv) && $(PYTHON) -m venv $(VENV); }
+
+$(VENV)/.site: requirements.txt | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test: requirements-test.txt $(VENV)/.site
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	command -v npm >/dev/null || $(call apt,npm)
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Playwright cannot download browsers here: the tests drive Debian's Chromium.
+$(CHROMIUM):
+	$(call apt,chromium)
+
+# apt-get as root, or through sudo when there is one.
+apt = $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
+      DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends $(1)

@@ -1,0 +1,55 @@
+"""mkdocs-macros entry point: load and check the content once per build, register one macro per page type."""
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from .content import ContentError, load
+from .navigation import page_problems, with_themes
+from .render import Renderer
+
+CONTENT = Path("content", "criteria.yaml")
+TEMPLATES = Path("overrides", "partials", "checklist")
+
+
+def define_env(env) -> None:
+    project = Path(env.project_dir)
+    try:
+        checklist = load(project / CONTENT)
+    except ContentError as error:
+        raise PluginError(str(error)) from None
+
+    env.conf["nav"] = with_themes(env.conf["nav"] or [], checklist)
+    if problems := page_problems(Path(env.conf["docs_dir"]), env.conf["nav"]):
+        raise PluginError("The pages in docs/ do not match the content:\n  " + "\n  ".join(problems))
+
+    renderer = Renderer(checklist, project / TEMPLATES)
+
+    def page(template: str, **context) -> str:
+        return renderer.render(template, env.page, env.variables["files"], **context)
+
+    @env.macro
+    def home_page() -> str:
+        return page("home.html")
+
+    @env.macro
+    def theme_page() -> str:
+        theme, _ = checklist.page_of(env.page.file.src_uri)
+        return page("theme.html", theme=theme)
+
+    @env.macro
+    def criterion_page() -> str:
+        theme, criterion = checklist.page_of(env.page.file.src_uri)
+        return page("criterion.html", theme=theme, criterion=criterion)
+
+    @env.macro
+    def overview_page() -> str:
+        return page("overview.html")
+
+    @env.macro
+    def resources_page() -> str:
+        return page("resources.html")
+
+    @env.macro
+    def about_page() -> str:
+        return page("about.html")

@@ -1,0 +1,87 @@
+"""Shared fixtures: the site built once per session and served on 127.0.0.1, and one Chromium."""
+
+import os
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# Chromium's own background traffic (updates, sync) is refused on this closed network; keep it quiet.
+CHROMIUM_ARGS = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """A static file server on a free port; the site is built for its exact URL (instant navigation needs it)."""
+    site = tmp_path_factory.mktemp("site")
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield site, f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(server) -> Path:
+    """The site, built once with the project's mkdocs.yml in strict mode."""
+    site_dir, url = server
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), site_url=url, strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def base_url(site, server) -> str:
+    return server[1]
+
+
+@pytest.fixture(scope="session")
+def html(site):
+    """Parsed HTML of a built page, by its path below site/ (e.g. 'index.html')."""
+
+    def parse(path: str) -> BeautifulSoup:
+        return BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
+
+    return parse
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser, base_url):
+    context = browser.new_context(base_url=base_url)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    """A page that fails the test on any uncaught script error."""
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", errors.append)
+    yield page
+    assert not errors, f"uncaught errors in the page: {errors}"
