@@ -42,5 +42,6 @@ $(CHROMIUM):
 	$(call apt,chromium)
 
 # apt-get as root, or through sudo when there is one.
-apt = $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
-      DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends $(1)
+# Braced, so `command -v x || $(call apt,x)` skips both steps when x is there.
+apt = { $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
+      DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends $(1); }
