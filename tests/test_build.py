@@ -75,7 +75,7 @@ def test_theme_page_lists_its_criteria_with_item_counts(html):
         cards = html(page_path(theme)).select(".sc-card")
         assert [card.a.get_text(strip=True) for card in cards] == [f"{c.number}. {c.title}" for c in theme.criteria]
         counts = [card.select_one(".sc-progress").get_text(strip=True) for card in cards]
-        assert counts == [f"{len(c.items)} {'stelling' if len(c.items) == 1 else 'stellingen'}" for c in theme.criteria]
+        assert counts == [f"{len(c.items)} {'uitspraak' if len(c.items) == 1 else 'uitspraken'}" for c in theme.criteria]
 
 
 def test_resources_are_real_links(html):
