@@ -32,14 +32,23 @@ def define_env(env) -> None:
     def home_page() -> str:
         return page("home.html")
 
+    def located(want_criterion: bool):
+        """The theme and criterion this page stands for, by its path in docs/."""
+        src = env.page.file.src_uri
+        found = checklist.page_of(src)
+        if found is None or (found[1] is not None) != want_criterion:
+            kind = "criterion" if want_criterion else "theme"
+            raise ValueError(f"docs/{src} is not the page of a {kind} in {CONTENT}")
+        return found
+
     @env.macro
     def theme_page() -> str:
-        theme, _ = checklist.page_of(env.page.file.src_uri)
+        theme, _ = located(want_criterion=False)
         return page("theme.html", theme=theme)
 
     @env.macro
     def criterion_page() -> str:
-        theme, criterion = checklist.page_of(env.page.file.src_uri)
+        theme, criterion = located(want_criterion=True)
         return page("criterion.html", theme=theme, criterion=criterion)
 
     @env.macro
