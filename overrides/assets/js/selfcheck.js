@@ -9,7 +9,8 @@
   "use strict";
   var GK = (window.GK = window.GK || {});
   if (GK.selfcheck) return; // the script included twice: the first copy already listens
-  GK.selfcheck = {};
+  // For the other scripts (exchange.js): draw the page again, and speak through the same live region.
+  GK.selfcheck = { render: render, say: say };
 
   var noop = function () {};
   // Without store.js (failed to load) the page still works for this visit, and the notice says so.
@@ -210,6 +211,11 @@
     return shown;
   }
 
+  // After clearing all or undoing, "nog te doen" means something else: apply the filters again.
+  function refilter() {
+    $$("[data-module=sc-filter]").forEach(filter);
+  }
+
   function saveNotes() {
     var notes = pending;
     clearTimeout(timer);
@@ -250,6 +256,7 @@
     saveNotes();
     undo = store.all();
     store.replaceAll({});
+    refilter();
     var $undo = document.querySelector(".sc-undo");
     $undo.hidden = false;
     $undo.querySelector("button").focus();
@@ -311,6 +318,7 @@
     } else {
       store.replaceAll(undo || {});
       undo = null;
+      refilter();
       $target.parentNode.hidden = true;
       document.querySelector("[data-clear-all]").focus();
       say("Je antwoorden en notities zijn teruggezet.");
