@@ -38,6 +38,7 @@
     }
   };
 
+  var ITEM = "[data-module=sc-item]";
   var data = {}; // the saved answers, read once per render
   var status = {};
   var pending = {}; // notes typed but not saved yet, by item id
@@ -48,20 +49,25 @@
   }
 
   function idOf($el) {
-    var $item = $el.closest("[data-item]");
+    var $item = $el.closest(ITEM);
     return $item && $item.getAttribute("data-item");
   }
 
-  // One polite live region for every status message, outside the content that instant navigation swaps.
-  function say(text) {
+  /* One polite live region for every status message, outside the content that instant navigation swaps.
+     Made at start-up: screen readers only follow a region that exists before its text changes. */
+  function liveRegion() {
     if (!$live || !$live.isConnected) {
       $live = document.createElement("div");
       $live.className = "sc-visually-hidden";
       $live.setAttribute("role", "status");
       document.body.appendChild($live);
     }
+    return $live;
+  }
+
+  function say(text) {
     // Emptied first and filled a moment later, so the same message twice is read out twice.
-    $live.textContent = "";
+    liveRegion().textContent = "";
     setTimeout(function () { $live.textContent = text; }, 100);
   }
 
@@ -78,7 +84,7 @@
   }
 
   function itemIds() {
-    return $$("[data-item]").map(function ($item) { return $item.getAttribute("data-item"); });
+    return $$(ITEM).map(function ($item) { return $item.getAttribute("data-item"); });
   }
 
   function showNote($item, text) {
@@ -197,7 +203,7 @@
     var todo = $filter.querySelector("[name=todo]").checked;
     var scope = $filter.querySelector("[name=scope]:checked").value;
     var shown = 0;
-    $$("[data-item]").forEach(function ($item) {
+    $$(ITEM).forEach(function ($item) {
       var show = !(todo && (data[$item.getAttribute("data-item")] || {}).answer === "ja") &&
         (!scope || $item.getAttribute("data-filters").split(" ").indexOf(scope) >= 0);
       $item.hidden = !show;
@@ -205,7 +211,7 @@
     });
     // Headings of themes and criteria with nothing left under them go too.
     $$(".sc-criterion, .sc-theme").forEach(function ($group) {
-      $group.hidden = !$group.querySelector("[data-item]:not([hidden])");
+      $group.hidden = !$group.querySelector(ITEM + ":not([hidden])");
     });
     document.querySelector(".sc-empty").hidden = shown > 0;
     return shown;
@@ -280,7 +286,7 @@
     var id = idOf($target);
     if (!id || $target.tagName !== "TEXTAREA") return;
     pending[id] = $target.value;
-    showNote($target.closest("[data-item]"), $target.value);
+    showNote($target.closest(ITEM), $target.value);
     clearTimeout(timer);
     timer = setTimeout(saveNotes, 400);
   });
@@ -299,7 +305,7 @@
       var id = idOf($target);
       store.setAnswer(id, null);
       // The button hides once the answer is gone: keep the focus in the item, on its first option.
-      $target.closest("[data-item]").querySelector("input").focus();
+      $target.closest(ITEM).querySelector("input").focus();
       say("Antwoord bij " + id + " gewist.");
     } else if ($target.hasAttribute("data-copy-link")) {
       event.preventDefault();
@@ -336,6 +342,7 @@
   // pageshow: back/forward cache, and after the browser has restored old form values into the radios.
   window.addEventListener("pageshow", render);
   window.addEventListener("hashchange", render);
+  liveRegion();
   render(); // now, before the first paint where possible; the DOM above this script is complete
   if (window.document$) document$.subscribe(render);
 })();
