@@ -5,6 +5,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from .content import ContentError, load
+from .exchange import checklist_data
 from .navigation import page_problems, with_themes
 from .render import Renderer
 
@@ -24,6 +25,7 @@ def define_env(env) -> None:
         raise PluginError("The pages in docs/ do not match the content:\n  " + "\n  ".join(problems))
 
     renderer = Renderer(checklist, project / TEMPLATES)
+    exchange = checklist_data(checklist)  # for export, share links and compare (exchange.js)
 
     def page(template: str, **context) -> str:
         return renderer.render(template, env.page, env.variables["files"], **context)
@@ -53,7 +55,11 @@ def define_env(env) -> None:
 
     @env.macro
     def overview_page() -> str:
-        return page("overview.html")
+        return page("overview.html", exchange=exchange)
+
+    @env.macro
+    def compare_page() -> str:
+        return page("compare.html", exchange=exchange)
 
     @env.macro
     def resources_page() -> str:
