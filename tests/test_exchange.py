@@ -72,7 +72,7 @@ def export_doc(profile: str, answers: dict, notes: dict | None = None) -> dict:
 
 
 def status(page) -> str:
-    return page.locator("[data-gk=exchange] [data-gk-status]").inner_text()
+    return page.locator("#gk-status").inner_text()
 
 
 @pytest.fixture
@@ -161,7 +161,7 @@ def test_a_bad_file_changes_nothing_and_says_why(page, content, message):
     page.evaluate("GK.store.saveMeasurement('vorig jaar')")
     before = storage(page)
     choose(page, "Importeer een export (.json)", as_file("bestand.json", content))
-    page.wait_for_function("document.querySelector('[data-gk=exchange] [data-gk-status]').textContent")
+    page.wait_for_function("document.querySelector('#gk-status').textContent")
     assert message in status(page) and "Er is niets veranderd." in status(page)
     assert not page.locator("dialog[open]").count(), "no choice is offered"
     assert storage(page) == before
@@ -217,7 +217,7 @@ def test_undo_is_withdrawn_after_a_later_change(page):
     page.goto("overzicht/")
     choose(page, "Importeer een export (.json)", as_file("a.json", export_doc("A", {"1a": "ja"})))
     page.get_by_role("dialog").get_by_role("button", name="Importeer").click()
-    undo = page.locator("[data-gk=exchange] [data-gk-undo]")
+    undo = page.locator("#gk-undo")
     assert undo.is_visible()
     fill(page, {"2a": "nee"})
     assert undo.is_hidden()
@@ -239,7 +239,7 @@ def test_html_in_a_note_stays_text_everywhere(page, no_dialogs, tmp_path):
 
     shared = page.context.new_page()
     shared.goto(link)
-    view = shared.locator("[data-gk-shared]")
+    view = shared.locator("#gk-shared")
     assert XSS in view.inner_text().replace("\n", "") or XSS in view.locator("small").first.text_content()
     shared.get_by_label("Zet mijn antwoorden ernaast").check()
 
@@ -247,7 +247,7 @@ def test_html_in_a_note_stays_text_everywhere(page, no_dialogs, tmp_path):
     compare.goto("vergelijken/")
     choose(compare, "Exportbestanden (.json), één of meer tegelijk", tmp_path / name)
     compare.get_by_text("Bestanden geladen: 1.").wait_for()
-    assert compare.locator("[data-gk-out] small").first.text_content() == XSS
+    assert compare.locator("#gk-out small").first.text_content() == XSS
 
     for p in (page, shared, compare):
         assert p.evaluate("window.hacked") is None
@@ -339,10 +339,10 @@ def test_a_tampered_link_changes_nothing_and_says_so(page, context, change):
     before = storage(them)
     them.goto(link)
     them.reload()  # a hash-only navigation does not load the page again
-    message = them.locator("[data-gk=exchange] [data-gk-status]")
+    message = them.locator("#gk-status")
     assert "Deze link is niet compleet of is aangepast" in message.inner_text()
     assert "Er is niets veranderd." in message.inner_text()
-    assert them.locator("[data-gk-shared]").is_hidden()
+    assert them.locator("#gk-shared").is_hidden()
     assert storage(them) == before
 
 
@@ -365,7 +365,7 @@ def test_closing_the_shared_view_removes_the_link_from_the_address(page):
     fill(page, {"1a": "ja"})
     page.goto(share_link(page, "Collega"))
     page.get_by_role("button", name="Sluit", exact=True).click()
-    assert page.locator("[data-gk-shared]").is_hidden()
+    assert page.locator("#gk-shared").is_hidden()
     assert "#" not in page.url
     assert page.evaluate("document.activeElement.id") == "bewaren-en-delen"
 
@@ -382,7 +382,7 @@ def test_checklists_create_rename_switch_and_survive_a_reload(page):
     dialog = page.get_by_role("dialog", name="Checklists beheren")
     dialog.get_by_label("Naam van een nieuwe checklist").fill("Mavo Zuid")
     dialog.get_by_role("button", name="Maak nieuwe checklist").click()
-    assert "Checklist Mavo Zuid gemaakt" in bar.locator("[data-gk-status]").inner_text()
+    assert "Checklist Mavo Zuid gemaakt" in bar.locator("#gk-bar-status").inner_text()
     assert page.evaluate("GK.store.all()") == {}
     fill(page, {"1a": "nee"})
 
@@ -408,7 +408,7 @@ def test_deleting_a_checklist_asks_first_and_can_be_undone(page):
 
     bar.get_by_role("button", name="Beheer checklists").click()
     page.get_by_role("button", name="Verwijder School B").click()
-    confirm = page.locator("[data-gk-confirm]")
+    confirm = page.locator("#gk-confirm")
     assert "School B verwijderen" in confirm.inner_text()
     assert confirm.get_by_role("button", name="Annuleer").evaluate("el => el === document.activeElement")
     confirm.get_by_role("button", name="Annuleer").click()
@@ -417,7 +417,7 @@ def test_deleting_a_checklist_asks_first_and_can_be_undone(page):
     page.get_by_role("button", name="Verwijder School B").click()
     confirm.get_by_role("button", name="Ja, verwijder").click()
     assert page.evaluate("GK.store.profiles().map(p => p.name)") == ["Mijn checklist"]
-    assert "School B is verwijderd" in bar.locator("[data-gk-status]").inner_text()
+    assert "School B is verwijderd" in bar.locator("#gk-bar-status").inner_text()
     assert not page.locator("dialog[open]").count()
     bar.get_by_role("button", name="Ongedaan maken").click()
     assert page.evaluate("GK.store.snapshot()") == before
@@ -438,7 +438,7 @@ def test_measurements_compare_now_with_then_and_survive_a_reload(page):
     page.get_by_label("Vergelijk nu met").select_option(index=0)
     assert "schooljaar 2025-2026" in page.get_by_label("Vergelijk nu met").inner_text()
     page.get_by_role("button", name="Vergelijk", exact=True).click()
-    out = page.locator("[data-gk-measure-out]")
+    out = page.locator("#gk-measure-out")
     heading = out.get_by_role("heading", name="Wat is er veranderd sinds schooljaar 2025-2026?")
     assert heading.evaluate("el => el === document.activeElement"), "the result is where the focus goes"
     changed = out.locator("ol li").all_inner_texts()
@@ -449,7 +449,7 @@ def test_measurements_compare_now_with_then_and_survive_a_reload(page):
     assert "Verschil: geen" in out.locator("tr.gk-criterion").nth(1).locator("td").nth(1).inner_text()
 
     page.get_by_role("button", name="Verwijder deze meting").click()
-    page.locator("[data-gk-confirm]").get_by_role("button", name="Ja, verwijder").click()
+    page.locator("#gk-confirm").get_by_role("button", name="Ja, verwijder").click()
     assert page.evaluate("GK.store.measurements()") == []
     assert page.get_by_label("Vergelijk nu met").is_disabled()
     page.get_by_role("button", name="Ongedaan maken").click()
@@ -475,8 +475,8 @@ def load_three(page):
 
 def test_compare_three_files_side_by_side(page):
     load_three(page)
-    assert "Bestanden geladen: 3." in page.locator("[data-gk=compare] [data-gk-status]").inner_text()
-    out = page.locator("[data-gk-out]")
+    assert "Bestanden geladen: 3." in page.locator("#gk-status").inner_text()
+    out = page.locator("#gk-out")
     assert out.locator("thead th").all_inner_texts() == ["Uitspraak", "Mavo Noord", "Mavo Zuid", "Vmbo West"]
     first = out.locator("tr.gk-criterion").first.locator("td")
     assert [text.strip() for text in first.all_inner_texts()] == [
@@ -501,13 +501,13 @@ def test_compare_adds_links_and_my_checklist(page, context):
     load_three(page)
     page.get_by_label("Gedeelde link").fill(link)
     page.get_by_role("button", name="Voeg link toe").click()
-    assert "Havo Oost toegevoegd" in page.locator("[data-gk=compare] [data-gk-status]").inner_text()
+    assert "Havo Oost toegevoegd" in page.locator("#gk-status").inner_text()
     page.get_by_label("Gedeelde link").fill(link.replace("a=n", "a=j"))
     page.get_by_role("button", name="Voeg link toe").click()
-    assert "niet compleet of is aangepast" in page.locator("[data-gk=compare] [data-gk-status]").inner_text()
+    assert "niet compleet of is aangepast" in page.locator("#gk-status").inner_text()
 
     page.get_by_role("group", name="Checklists in deze browser").get_by_label("Mijn school").check()
-    out = page.locator("[data-gk-out]")
+    out = page.locator("#gk-out")
     assert out.locator("thead th").all_inner_texts() == [
         "Uitspraak", "Mijn school (deze browser)", "Mavo Noord", "Mavo Zuid", "Vmbo West", "Havo Oost"]
     page.get_by_role("button", name=re.compile(r"^Haal weg\W+Mavo Zuid$")).click()
@@ -519,15 +519,15 @@ def test_compare_reports_each_bad_file_and_keeps_the_good_ones(page):
     choose(page, "Exportbestanden (.json), één of meer tegelijk",
            [as_file("goed.json", export_doc("Goed", {"1a": "ja"})), as_file("kapot.json", b"{kapot")])
     page.get_by_text("Bestanden geladen").wait_for()
-    message = page.locator("[data-gk=compare] [data-gk-status]").inner_text()
+    message = page.locator("#gk-status").inner_text()
     assert "Bestanden geladen: 1." in message and "kapot.json: Dit bestand kan niet worden gelezen" in message
-    assert page.locator("[data-gk-out] thead th").all_inner_texts() == ["Uitspraak", "Goed"]
+    assert page.locator("#gk-out thead th").all_inner_texts() == ["Uitspraak", "Goed"]
 
 
 def test_compare_page_prints_the_comparison_without_controls(page):
     load_three(page)
     page.emulate_media(media="print")
-    assert page.locator("[data-gk-out] table").is_visible()
+    assert page.locator("#gk-out table").is_visible()
     assert page.get_by_role("button", name="Voeg link toe").is_hidden()
     assert page.get_by_label("Exportbestanden (.json), één of meer tegelijk").is_hidden()
 
@@ -581,7 +581,7 @@ def test_instant_navigation_starts_every_component_once(page):
     page.wait_for_selector("[data-gk=compare][data-gk-init]")
     choose(page, "Exportbestanden (.json), één of meer tegelijk", [as_file("a.json", export_doc("A", {"1a": "ja"}))])
     page.get_by_text("Bestanden geladen: 1.").wait_for()
-    assert page.locator("[data-gk-out] thead th").all_inner_texts() == ["Uitspraak", "A"]
+    assert page.locator("#gk-out thead th").all_inner_texts() == ["Uitspraak", "A"]
     assert page.locator("[data-gk=profiles] option").all_inner_texts() == ["Mijn checklist"]
 
 

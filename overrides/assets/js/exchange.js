@@ -17,8 +17,9 @@
   const ID = /^[1-9]\d{0,2}[a-z]$/; // an item id; also keeps keys like __proto__ out of our objects
   const CODES = "-ndjo"; // share link, one character per item: none, then store.ANSWERS in order
 
-  const $ = (selector, $root) => ($root || document).querySelector(selector);
   const $$ = (selector, $root) => [...($root || document).querySelectorAll(selector)];
+  // Elements the script works with have an id "gk-…": each component is on a page at most once.
+  const el = (name) => document.getElementById("gk-" + name);
   // An element with text and elements inside; strings become text nodes.
   const h = (tag, className, ...kids) => {
     const $el = document.createElement(tag);
@@ -43,7 +44,7 @@
 
   // The checklist as the build wrote it into the page (macros/exchange.py), with flat lists added.
   function checklist() {
-    const $data = $("[data-gk-checklist]");
+    const $data = document.querySelector("[data-gk-checklist]");
     if (!$data.gkData) {
       const data = ($data.gkData = JSON.parse($data.getAttribute("data-gk-checklist")));
       data.criteria = data.themes.flatMap((theme) => theme.criteria.map((c) => Object.assign(c, { theme: theme.title })));
@@ -146,7 +147,7 @@
     }, null, 2),
     // For Dutch Excel: BOM (else it reads ANSI), ";" (the Dutch list separator), CRLF. A leading = + - @ would
     // make Excel run the cell as a formula, so such a cell starts with ' instead.
-    csv: () => "\ufeff" + [["Nummer", "Thema", "Criterium", "Uitspraak", "Antwoord", "Notitie", "Gewijzigd"]].concat(
+    csv: () => "\ufeff" + [t("csv").split(";")].concat(
       rows().map(([item, e]) => [item.id, item.c && item.c.theme, item.c && item.c.number + ". " + item.c.title, item.text,
         checklist().answers[e.answer], e.note, e.changed && local(e.changed)])
     ).map((row) => row.map((cell) => {
@@ -162,9 +163,9 @@
 
   /* A component's status line (a polite live region) and "Ongedaan maken" after a change made with act().
      Any later change, here or elsewhere, takes the undo away: restoring then would throw away newer work. */
-  function status($root) {
-    const $status = $("[data-gk-status]", $root);
-    const $undo = $("[data-gk-undo]", $root);
+  function status($root, prefix) {
+    const $status = el(prefix + "status");
+    const $undo = el(prefix + "undo");
     let before, busy;
     const say = (text, snapshot) => {
       $status.textContent = text;
@@ -191,8 +192,9 @@
   }
 
   // A native modal dialog keeps the focus inside and closes with Escape; focus then goes back to where it was.
-  function modal($dialog, done) {
+  function modal(name, done) {
     const $back = document.activeElement;
+    const $dialog = el(name);
     $dialog.returnValue = "";
     $dialog.showModal();
     $dialog.addEventListener("close", () => {
@@ -202,9 +204,8 @@
   }
 
   function confirmThen(text, yes) {
-    const $dialog = $("[data-gk-confirm]");
-    $("p", $dialog).textContent = text;
-    modal($dialog, yes);
+    el("confirm-text").textContent = text;
+    modal("confirm", yes);
   }
 
   // "Naam", or "Naam (2)" when that is taken: in a list of names each must be told apart.
@@ -282,9 +283,8 @@
   const MODULES = {
     // The open checklist, on every page: switch, create, rename, delete (with confirm and undo).
     profiles($root) {
-      const { say, act } = status($root);
-      const $select = $("select", $root);
-      const $dialog = $("dialog", $root);
+      const { say, act } = status($root, "bar-");
+      const $select = el("profile");
       const render = () => {
         const active = store.active();
         $select.replaceChildren(...store.profiles().map((p) => new Option(p.name, p.id, false, p.id == active.id)));
@@ -296,9 +296,9 @@
         store.switchProfile($select.value);
         say(t("switched", store.active()));
       };
-      $("[data-gk-manage]", $root).onclick = () => {
-        $("#gk-rename").value = store.active().name;
-        modal($dialog);
+      el("manage").onclick = () => {
+        el("rename").value = store.active().name;
+        modal("manage-dialog");
       };
       $root.onsubmit = (event) => {
         const $form = event.target;
@@ -306,7 +306,7 @@
         if (!$form.id) return; // "Sluiten" closes the dialog
         event.preventDefault();
         if (!name.name) return $form.elements[0].focus();
-        $dialog.close();
+        el("manage-dialog").close();
         $form.reset();
         if ($form.id == "gk-create") {
           name.name = uniqueProfile(name.name);
@@ -315,10 +315,10 @@
           act(() => store.renameProfile(store.active().id, name.name), () => t("renamed", name));
         }
       };
-      $("[data-gk-delete]", $root).onclick = () => {
+      el("delete").onclick = () => {
         const { id, name } = store.active();
         confirmThen(t("deleteProfile", { name }), () => {
-          $dialog.close();
+          el("manage-dialog").close();
           act(() => store.deleteProfile(id), () => t("deleted", { name, active: store.active().name }));
         });
       };
@@ -326,13 +326,8 @@
 
     // On the overview: export, import, share link, a shared link read-only, measurements.
     exchange($root) {
-      const { say, act, $status } = status($root);
-      const $import = $("[data-gk-import-dialog]", $root);
-      const $form = $("form", $import);
-      const $share = $("[data-gk-share-dialog]", $root);
-      const $shared = $("[data-gk-shared]", $root);
-      const $measure = $("#gk-measure");
-      const $year = $("#gk-measure-name");
+      const { say, act, $status } = status($root, "");
+      const $mode = el("import-dialog").querySelector("form").elements["gk-mode"];
       let theirs, measured;
 
       $$("[data-gk-export]", $root).forEach(($button) => ($button.onclick = () => {
@@ -352,16 +347,16 @@
         const mine = store.all();
         const ids = Object.keys(incoming.answers);
         const differ = (id) => mine[id].answer != incoming.answers[id].answer || mine[id].note != incoming.answers[id].note;
-        $("[data-gk-summary]", $import).textContent = t("summary", {
+        el("summary").textContent = t("summary", {
           name: incoming.name, count: ids.length, mine: store.active().name,
           fresh: ids.filter((id) => !mine[id]).length, other: ids.filter((id) => mine[id] && differ(id)).length,
           only: Object.keys(mine).filter((id) => !incoming.answers[id]).length
         });
-        $form.elements["gk-mode"].value = mode;
-        $("#gk-import-name").value = uniqueProfile(incoming.name);
-        modal($import, () => {
-          const how = $form.elements["gk-mode"].value;
-          const name = uniqueProfile($("#gk-import-name").value.trim() || incoming.name);
+        $mode.value = mode;
+        el("import-name").value = uniqueProfile(incoming.name);
+        modal("import-dialog", () => {
+          const name = uniqueProfile(el("import-name").value.trim() || incoming.name);
+          const how = $mode.value;
           const current = store.all();
           act(() => how == "new" ? store.createProfile(name, incoming.answers) : store.replaceAll(how == "replace"
             ? incoming.answers
@@ -371,11 +366,10 @@
         });
       };
 
-      const $file = $("[data-gk-import]", $root);
-      $file.onchange = async () => {
-        const file = $file.files[0];
+      el("import").onchange = async ({ target }) => {
+        const file = target.files[0];
         let incoming;
-        $file.value = ""; // choosing the same file again is a new choice
+        target.value = ""; // choosing the same file again is a new choice
         try {
           if (file.size > MAX) throw "big";
           incoming = readExport(await file.text());
@@ -385,29 +379,28 @@
         offer(incoming, "mine");
       };
 
-      $("[data-gk-share]", $root).onclick = () => {
-        $("#gk-share-name").value = store.active().name;
-        $("[data-gk-notes]", $share).checked = false;
-        $share.oninput();
-        modal($share);
+      const link = () => {
+        el("copy-status").textContent = "";
+        el("share-link").value = shareLink(el("share-name").value.trim() || store.active().name, store.all(), el("notes").checked);
       };
-      $share.oninput = () => {
-        $("[data-gk-copy-status]", $share).textContent = "";
-        $("#gk-share-link").value = shareLink($("#gk-share-name").value.trim() || store.active().name, store.all(),
-          $("[data-gk-notes]", $share).checked);
+      el("share-dialog").oninput = link;
+      el("share").onclick = () => {
+        el("share-name").value = store.active().name;
+        el("notes").checked = false;
+        link();
+        modal("share-dialog");
       };
-      $("[data-gk-copy]", $share).onclick = () => {
-        const $link = $("#gk-share-link");
-        const done = (key) => ($("[data-gk-copy-status]", $share).textContent = t(key));
+      el("copy").onclick = () => {
+        const done = (key) => (el("copy-status").textContent = t(key));
         // No clipboard (refused, or a page not served over https): the link is selected to copy by hand.
-        Promise.resolve().then(() => navigator.clipboard.writeText($link.value)).then(() => done("copied"), () => {
-          $link.select();
+        Promise.resolve().then(() => navigator.clipboard.writeText(el("share-link").value)).then(() => done("copied"), () => {
+          el("share-link").select();
           done("copyFailed");
         });
       };
 
-      const showShared = () => theirs && compare($("[data-gk-shared-out]", $root), [theirs].concat(
-        $("[data-gk-with-mine]", $root).checked ? { name: t("mine"), answers: store.all() } : []), 3);
+      const showShared = () => theirs && compare(el("shared-out"), [theirs].concat(
+        el("with-mine").checked ? { name: t("mine"), answers: store.all() } : []), 3);
       onHash = () => {
         if (!$root.isConnected || !/gk=/.test(location.hash)) return;
         try {
@@ -416,72 +409,70 @@
           say(problem(error));
           return $status.focus();
         }
-        $("[data-gk-shared-name]", $root).textContent = theirs.name;
-        $shared.hidden = false;
+        el("shared-name").textContent = theirs.name;
+        el("shared").hidden = false;
         showShared();
-        $("#gk-shared-title").focus();
+        el("shared-title").focus();
       };
       onHash();
-      $("[data-gk-with-mine]", $root).onchange = showShared;
-      $("[data-gk-take]", $root).onclick = () => offer(theirs, "new");
-      $("[data-gk-close-shared]", $root).onclick = () => {
+      el("with-mine").onchange = showShared;
+      el("take").onclick = () => offer(theirs, "new");
+      el("close-shared").onclick = () => {
         theirs = null;
-        $shared.hidden = true;
+        el("shared").hidden = true;
         history.replaceState(history.state, "", location.pathname + location.search);
-        $("#bewaren-en-delen").focus();
+        document.getElementById("bewaren-en-delen").focus();
       };
 
-      const renderMeasurements = () => {
+      const measurements = () => {
         const list = store.measurements();
         const shown = list.find((m) => m.id == measured);
-        $measure.replaceChildren(...list.map((m) => new Option(`${m.name} (${new Date(m.date).toLocaleDateString("nl")})`, m.id)));
-        if (!list[0]) $measure.append(new Option(t("noMeasurements")));
-        $$("[data-gk-measurements] :is(select, button)", $root).forEach(($el) => ($el.disabled = !list[0]));
-        if (shown) $measure.value = shown.id;
-        compare($("[data-gk-measure-out]", $root), shown ? [shown, { name: t("now"), answers: store.all() }] : [], 4, 1);
+        el("measure").replaceChildren(...list.map((m) => new Option(`${m.name} (${new Date(m.date).toLocaleDateString("nl")})`, m.id)));
+        if (!list[0]) el("measure").append(new Option(t("noMeasurements")));
+        ["measure", "compare-measure", "delete-measure"].forEach((name) => (el(name).disabled = !list[0]));
+        if (shown) el("measure").value = shown.id;
+        compare(el("measure-out"), shown ? [shown, { name: t("now"), answers: store.all() }] : [], 4, 1);
       };
       const year = new Date().getFullYear() - (new Date().getMonth() < 7); // a school year starts in August
-      $year.value = t("year", { from: year, to: year + 1 });
-      $("[data-gk-measure]", $root).onsubmit = (event) => {
-        const name = { name: $year.value.trim() };
+      el("measure-name").value = t("year", { from: year, to: year + 1 });
+      el("measure-form").onsubmit = (event) => {
+        const name = { name: el("measure-name").value.trim() };
         event.preventDefault();
         act(() => store.saveMeasurement(name.name), () => t("measured", name));
       };
-      $("[data-gk-compare-measure]", $root).onclick = () => {
-        measured = $measure.value;
-        renderMeasurements();
-        $("[data-gk-measure-out] [tabindex]", $root).focus();
+      el("compare-measure").onclick = () => {
+        measured = el("measure").value;
+        measurements();
+        el("measure-out").firstChild.focus();
       };
-      $("[data-gk-delete-measure]", $root).onclick = () => {
-        const m = store.measurements().find((m) => m.id == $measure.value);
+      el("delete-measure").onclick = () => {
+        const m = store.measurements().find((m) => m.id == el("measure").value);
         confirmThen(t("deleteMeasurement", m), () => act(() => store.deleteMeasurement(m.id), () => t("deletedMeasurement", m)));
       };
-      renderMeasurements();
+      measurements();
       watch($root, () => {
-        renderMeasurements();
+        measurements();
         showShared();
       });
     },
 
     // /vergelijken/: exports and links side by side, optionally with checklists from this browser.
     compare($root) {
-      const { say, $status } = status($root);
+      const { say, $status } = status($root, "");
       const sources = [];
-      const $mine = $("[data-gk-mine]", $root);
-      const $list = $("[data-gk-sources]", $root);
       let shownProfiles;
       const add = (source, from) => sources.push(Object.assign(source, { from, name: unique(source.name, sources.map((s) => s.name)) }));
       const render = () => {
         const profiles = store.snapshot().profiles;
-        const checked = $$("input:checked", $mine).map(($box) => $box.value);
+        const checked = $$("input:checked", el("mine")).map(($box) => $box.value);
         // Rebuilt only when the checklists change: a rebuilt checkbox would lose the keyboard focus.
         if (shownProfiles != (shownProfiles = JSON.stringify(profiles.map((p) => [p.id, p.name])))) {
-          $$("label", $mine).forEach(($label) => $label.remove());
-          profiles.forEach((p) => $mine.append(h("label", "sc-choice",
+          $$("label", el("mine")).forEach(($label) => $label.remove());
+          profiles.forEach((p) => el("mine").append(h("label", "sc-choice",
             Object.assign(h("input"), { type: "checkbox", value: p.id, checked: checked.includes(p.id) }), " " + p.name)));
         }
-        $list.replaceChildren(...sources.map((source) => {
-          const $remove = Object.assign(h("button", "sc-button", t("remove"), h("span", "sc-visually-hidden", ": " + source.name)), {
+        el("sources").replaceChildren(...sources.map((source) => h("li", "", `${source.name} (${source.from}) `,
+          Object.assign(h("button", "sc-button", t("remove"), h("span", "sc-visually-hidden", ": " + source.name)), {
             type: "button",
             onclick() {
               sources.splice(sources.indexOf(source), 1);
@@ -489,17 +480,15 @@
               say(t("removed", source));
               $status.focus();
             }
-          });
-          return h("li", "", `${source.name} (${source.from}) `, $remove);
-        }));
-        compare($("[data-gk-out]", $root), profiles.filter((p) => checked.includes(p.id))
+          }))));
+        compare(el("out"), profiles.filter((p) => checked.includes(p.id))
           .map((p) => ({ name: t("here", p), answers: p.answers })).concat(sources), 2);
       };
-      $mine.onchange = render;
-      $("[data-gk-files]", $root).onchange = async (event) => {
-        const files = [...event.target.files];
+      el("mine").onchange = render;
+      el("files").onchange = async ({ target }) => {
+        const files = [...target.files];
         const problems = [];
-        event.target.value = "";
+        target.value = "";
         for (const file of files) {
           try {
             if (file.size > MAX) throw "big";
@@ -521,11 +510,11 @@
         say(t("added", sources[sources.length - 1]));
         return true;
       };
-      $("[data-gk-add-link]", $root).onsubmit = (event) => {
+      el("add-link").onsubmit = (event) => {
         event.preventDefault();
-        if (addLink($("#gk-link").value)) $("#gk-link").value = "";
+        if (addLink(el("link").value)) el("link").value = "";
       };
-      $("[data-gk-print]", $root).onclick = () => print();
+      el("print").onclick = () => print();
       onHash = () => $root.isConnected && /gk=/.test(location.hash) && addLink(location.hash);
       onHash();
       render();
