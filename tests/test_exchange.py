@@ -315,6 +315,34 @@ def test_share_link_with_notes_carries_them(page, context):
     assert got["2a"]["note"] == "alleen een notitie" and "answer" not in got["2a"]
 
 
+def test_copying_the_share_link(page, context):
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto("overzicht/")
+    fill(page, {"1a": "ja"})
+    share = page.get_by_role("button", name="Deel mijn antwoorden")
+    share.focus()
+    page.keyboard.press("Enter")
+    dialog = page.get_by_role("dialog", name="Deel mijn antwoorden")
+    assert dialog.get_by_label("Naam in de link").evaluate("el => el === document.activeElement")
+    dialog.get_by_role("button", name="Kopieer link").click()
+    assert "Gekopieerd" in dialog.get_by_role("status").inner_text()
+    assert page.evaluate("navigator.clipboard.readText()") == dialog.get_by_label("Link", exact=True).input_value()
+    page.keyboard.press("Escape")
+    assert share.evaluate("el => el === document.activeElement"), "focus goes back to where it was"
+
+
+def test_without_clipboard_the_link_is_selected_to_copy_by_hand(context):
+    context.add_init_script("Object.defineProperty(navigator, 'clipboard', {get: () => undefined})")
+    page = context.new_page()
+    page.goto("overzicht/")
+    page.get_by_role("button", name="Deel mijn antwoorden").click()
+    dialog = page.get_by_role("dialog", name="Deel mijn antwoorden")
+    dialog.get_by_role("button", name="Kopieer link").click()
+    assert "kopieer hem zelf" in dialog.get_by_role("status").inner_text()
+    link = dialog.get_by_label("Link", exact=True)
+    assert link.evaluate("el => el === document.activeElement && el.selectionEnd - el.selectionStart === el.value.length")
+
+
 def test_share_link_for_25_answers_fits_a_chat_message(page, base_url):
     page.goto("overzicht/")
     fill(page, {id: "ja" for id in ITEMS})
@@ -389,6 +417,14 @@ def test_checklists_create_rename_switch_and_survive_a_reload(page):
     bar.get_by_role("button", name="Beheer checklists").click()
     dialog.get_by_label("Nieuwe naam voor Mavo Zuid").fill("Mavo Zuid 3b")
     dialog.get_by_role("button", name="Wijzig naam").click()
+
+    bar.get_by_role("button", name="Beheer checklists").click()
+    dialog.get_by_label("Naam van een nieuwe checklist").fill("Mijn checklist")
+    dialog.get_by_role("button", name="Maak nieuwe checklist").click()
+    assert page.evaluate("GK.store.active().name") == "Mijn checklist (2)", "names stay apart"
+    page.evaluate("GK.store.deleteProfile(GK.store.active().id)")
+    page.get_by_label("Checklist", exact=True).select_option(label="Mavo Zuid 3b")
+    assert "Je werkt nu in Mavo Zuid 3b." in bar.locator("#gk-bar-status").inner_text()
 
     page.reload()
     select = page.get_by_label("Checklist", exact=True)

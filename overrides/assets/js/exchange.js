@@ -143,7 +143,7 @@
   const EXPORTS = {
     json: () => JSON.stringify({
       format: FORMAT, version: 1, checklist: checklist().version, profile: store.active().name, exported: now(),
-      items: rows().map(([item, e]) => ({ id: item.id, text: item.text, answer: e.answer, note: e.note, changed: e.changed }))
+      items: rows().map(([item, entry]) => ({ id: item.id, text: item.text, ...entry })) // answer, note, changed
     }, null, 2),
     // For Dutch Excel: BOM (else it reads ANSI), ";" (the Dutch list separator), CRLF. A leading = + - @ would
     // make Excel run the cell as a formula, so such a cell starts with ' instead.
@@ -308,12 +308,10 @@
         if (!name.name) return $form.elements[0].focus();
         el("manage-dialog").close();
         $form.reset();
-        if ($form.id == "gk-create") {
-          name.name = uniqueProfile(name.name);
-          act(() => store.createProfile(name.name), () => t("made", name));
-        } else {
-          act(() => store.renameProfile(store.active().id, name.name), () => t("renamed", name));
-        }
+        const { id } = store.active();
+        name.name = unique(name.name, store.profiles().filter((p) => p.id != id || $form.id == "gk-create").map((p) => p.name));
+        act(() => ($form.id == "gk-create" ? store.createProfile(name.name) : store.renameProfile(id, name.name)),
+          () => t($form.id == "gk-create" ? "made" : "renamed", name));
       };
       el("delete").onclick = () => {
         const { id, name } = store.active();
