@@ -631,6 +631,10 @@ def test_no_sideways_scrolling_on_a_small_screen(page, path):
         fill(page, {"1a": "ja"})
         page.goto(share_link(page, "Een school met een lange naam"))
         page.get_by_label("Zet mijn antwoorden ernaast").check()
+        for button in ("Deel mijn antwoorden", "Beheer checklists"):
+            page.get_by_role("button", name=button).click()
+            assert page.locator("dialog[open]").evaluate("d => d.scrollWidth <= d.clientWidth"), button
+            page.keyboard.press("Escape")
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
 
 
