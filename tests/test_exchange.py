@@ -4,6 +4,7 @@ checklists, measurements and the compare view; with real downloads and real file
 import csv
 import json
 import re
+from datetime import datetime
 from pathlib import Path
 
 import jsonschema
@@ -101,6 +102,8 @@ def test_export_then_wipe_then_import_gives_the_same_state(page, tmp_path):
     assert (doc["format"], doc["version"], doc["checklist"], doc["profile"]) == (
         "gelijke-kansen/export", 1, CHECKLIST.version, "Mavo Noord 3b")
     assert [item["id"] for item in doc["items"]] == ITEMS + ["12z"], "checklist order, then unknown ids"
+    for stamp in [doc["exported"]] + [item["changed"] for item in doc["items"] if "changed" in item]:
+        datetime.fromisoformat(stamp)  # the schema's date-time, checked for real
     assert doc["items"][0]["text"] == CHECKLIST.items[0].text
 
     page.evaluate("GK.store.replaceAll({})")
