@@ -553,6 +553,15 @@ def test_compare_adds_links_and_my_checklist(page, context):
     assert "Mavo Zuid" not in out.locator("thead").inner_text()
 
 
+def test_a_share_link_to_the_compare_page_opens_there(page):
+    page.goto("overzicht/")
+    fill(page, {"1a": "deels"})
+    fragment = share_link(page, "Havo Oost").split("#", 1)[1]
+    page.goto("vergelijken/#" + fragment)
+    assert page.locator("#gk-out thead th").all_inner_texts() == ["Uitspraak", "Havo Oost"]
+    assert page.locator("#gk-out tbody tr:not(.gk-criterion) td").first.inner_text().strip() == "Deels"
+
+
 def test_compare_reports_each_bad_file_and_keeps_the_good_ones(page):
     page.goto("vergelijken/")
     choose(page, "Exportbestanden (.json), één of meer tegelijk",
