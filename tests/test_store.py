@@ -139,6 +139,16 @@ def test_a_change_in_another_tab_arrives(context):
     assert second.evaluate("GK.store.get('3a').answer") == "deels"
 
 
+def test_a_page_back_from_the_back_forward_cache_catches_up(page):
+    page.goto("/")
+    page.evaluate("() => { window.heard = []; GK.store.onChange(e => heard.push(e.source)); }")
+    other = json.loads(document_with({"5a": {"answer": "ja", "changed": "2026-01-01T00:00:00Z"}}))
+    page.evaluate("raw => localStorage.setItem(GK.store.KEY, raw)", json.dumps(other))
+    page.evaluate("dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))")
+    assert page.evaluate("GK.store.get('5a').answer") == "ja"
+    assert page.evaluate("heard") == ["other-tab"]
+
+
 def test_profiles_measurements_and_undo(page):
     page.goto("/")
     page.evaluate("GK.store.setAnswer('1a', 'ja'); GK.store.saveMeasurement('schooljaar 2025-2026')")

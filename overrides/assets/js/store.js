@@ -185,12 +185,24 @@
   openStorage();
   load();
 
-  window.addEventListener("storage", function (event) {
-    if (event.key !== KEY || event.newValue === null || state.problem === "newer") return;
-    var next = parse(event.newValue);
-    if (next) {
+  function adopt(raw, source) {
+    var next = raw === null || state.problem === "newer" ? null : parse(raw);
+    if (next && raw !== JSON.stringify(doc)) {
       doc = next;
-      changed("other-tab");
+      changed(source);
+    }
+  }
+
+  window.addEventListener("storage", function (event) {
+    if (event.key === KEY) adopt(event.newValue, "other-tab");
+  });
+  // A page restored from the back/forward cache missed the storage events of its time away.
+  window.addEventListener("pageshow", function (event) {
+    if (!event.persisted || !state.persistent) return;
+    try {
+      adopt(storage.getItem(KEY), "other-tab");
+    } catch (e) {
+      // Storage went away while the page slept: keep what is shown.
     }
   });
 
