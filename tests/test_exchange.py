@@ -72,6 +72,12 @@ def export_doc(profile: str, answers: dict, notes: dict | None = None) -> dict:
     }
 
 
+def run_import(page):
+    """Confirm the open import dialog and wait until it has been applied (the dialog closes asynchronously)."""
+    page.locator("dialog[open]").get_by_role("button", name="Importeer").click()
+    page.locator("#gk-undo").wait_for()
+
+
 def status(page) -> str:
     return page.locator("#gk-status").inner_text()
 
@@ -112,7 +118,7 @@ def test_export_then_wipe_then_import_gives_the_same_state(page, tmp_path):
     dialog = page.get_by_role("dialog", name="Antwoorden importeren")
     assert "4 nieuw, 0 anders en 0 alleen bij jou" in dialog.inner_text()
     dialog.get_by_label("Vervang al mijn antwoorden en notities").check()
-    dialog.get_by_role("button", name="Importeer").click()
+    run_import(page)
     assert state(page) == before
     assert "Mavo Noord 3b" in status(page)
 
@@ -181,7 +187,7 @@ def test_merge_choices_and_undo(page):
     assert "Mavo Zuid: 2 ingevuld" in dialog.inner_text()
     assert "1 nieuw, 1 anders en 1 alleen bij jou" in dialog.inner_text()
     assert dialog.get_by_label("houd mijn antwoord").is_checked(), "the safe choice comes first"
-    dialog.get_by_role("button", name="Importeer").click()
+    run_import(page)
     assert {id: e["answer"] for id, e in state(page).items()} == {"1a": "nee", "1b": "ja", "2a": "deels"}
 
     page.get_by_role("button", name="Ongedaan maken").click()
@@ -189,14 +195,14 @@ def test_merge_choices_and_undo(page):
 
     choose(page, "Importeer een export (.json)", incoming)
     dialog.get_by_label("neem het nieuwe antwoord").check()
-    dialog.get_by_role("button", name="Importeer").click()
+    run_import(page)
     assert {id: e["answer"] for id, e in state(page).items()} == {"1a": "ja", "1b": "ja", "2a": "deels"}
     page.get_by_role("button", name="Ongedaan maken").click()
 
     choose(page, "Importeer een export (.json)", incoming)
     dialog.get_by_label("Maak er een nieuwe checklist van").check()
     assert dialog.get_by_label("Naam van de nieuwe checklist").input_value() == "Mavo Zuid"
-    dialog.get_by_role("button", name="Importeer").click()
+    run_import(page)
     assert page.evaluate("GK.store.active().name") == "Mavo Zuid"
     assert page.evaluate("GK.store.profiles().map(p => p.name)") == ["Mijn checklist", "Mavo Zuid"]
     page.get_by_role("button", name="Ongedaan maken").first.click()
@@ -209,6 +215,7 @@ def test_cancelling_an_import_changes_nothing(page):
     fill(page, {"1a": "nee"})
     before = storage(page)
     choose(page, "Importeer een export (.json)", as_file("a.json", export_doc("A", {"1a": "ja"})))
+    page.get_by_role("dialog", name="Antwoorden importeren").wait_for()  # the file is read asynchronously
     page.keyboard.press("Escape")
     assert not page.locator("dialog[open]").count()
     assert storage(page) == before
@@ -219,7 +226,7 @@ def test_undo_is_withdrawn_after_a_later_change(page):
     """Undo restores a snapshot: after a newer change it would throw that change away, so it goes."""
     page.goto("overzicht/")
     choose(page, "Importeer een export (.json)", as_file("a.json", export_doc("A", {"1a": "ja"})))
-    page.get_by_role("dialog").get_by_role("button", name="Importeer").click()
+    run_import(page)
     undo = page.locator("#gk-undo")
     assert undo.is_visible()
     fill(page, {"2a": "nee"})
@@ -299,7 +306,7 @@ def test_share_link_round_trip_is_read_only_and_marked(page, browser, base_url):
     view.get_by_role("button", name="Bewaar als eigen checklist").click()
     dialog = them.get_by_role("dialog", name="Antwoorden importeren")
     assert dialog.get_by_label("Maak er een nieuwe checklist van").is_checked()
-    dialog.get_by_role("button", name="Importeer").click()
+    run_import(them)
     assert them.evaluate("GK.store.active().name") == "Mavo Noord"
     assert {id: e["answer"] for id, e in them.evaluate("GK.store.all()").items()} == answers
     other.close()
@@ -312,7 +319,7 @@ def test_share_link_with_notes_carries_them(page, context):
     view = context.new_page()
     view.goto(link)
     view.get_by_role("button", name="Bewaar als eigen checklist").click()
-    view.get_by_role("dialog").get_by_role("button", name="Importeer").click()
+    run_import(view)
     got = view.evaluate("GK.store.all()")
     assert (got["1a"]["answer"], got["1a"]["note"]) == ("ja", "Eén notitie; met \"tekens\" & meer")
     assert got["2a"]["note"] == "alleen een notitie" and "answer" not in got["2a"]
@@ -455,8 +462,8 @@ def test_deleting_a_checklist_asks_first_and_can_be_undone(page):
 
     page.get_by_role("button", name="Verwijder School B").click()
     confirm.get_by_role("button", name="Ja, verwijder").click()
+    bar.get_by_text("Checklist School B is verwijderd.").wait_for()  # dialogs close asynchronously
     assert page.evaluate("GK.store.profiles().map(p => p.name)") == ["Mijn checklist"]
-    assert "School B is verwijderd" in bar.locator("#gk-bar-status").inner_text()
     assert not page.locator("dialog[open]").count()
     bar.get_by_role("button", name="Ongedaan maken").click()
     assert page.evaluate("GK.store.snapshot()") == before
@@ -489,6 +496,7 @@ def test_measurements_compare_now_with_then_and_survive_a_reload(page):
 
     page.get_by_role("button", name="Verwijder deze meting").click()
     page.locator("#gk-confirm").get_by_role("button", name="Ja, verwijder").click()
+    page.get_by_text("Meting schooljaar 2025-2026 is verwijderd.").wait_for()
     assert page.evaluate("GK.store.measurements()") == []
     assert page.get_by_label("Vergelijk nu met").is_disabled()
     page.get_by_role("button", name="Ongedaan maken").click()
@@ -666,6 +674,7 @@ def test_accessible_with_tools_and_dialogs_open(browser, base_url, axe, scheme):
     found["share dialog"] = axe(page)
     page.keyboard.press("Escape")
     choose(page, "Importeer een export (.json)", as_file("a.json", export_doc("A", {"1a": "ja"})))
+    page.get_by_role("dialog", name="Antwoorden importeren").wait_for()
     found["import dialog"] = axe(page)
     page.keyboard.press("Escape")
     page.get_by_role("button", name="Beheer checklists").click()
