@@ -4,10 +4,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
+JAVA ?= /usr/bin/java
 export NO_MKDOCS_2_WARNING := 1
-export CHROMIUM
+export CHROMIUM JAVA
 
-.PHONY: serve build test clean
+.PHONY: serve build test links clean
 
 serve: $(VENV)/.site  ## Serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -15,8 +16,11 @@ serve: $(VENV)/.site  ## Serve the site at http://127.0.0.1:8000 with live reloa
 build: $(VENV)/.site  ## Build the site into site/
 	$(BIN)/mkdocs build
 
-test: $(VENV)/.test node_modules/.installed $(CHROMIUM)  ## Run every test (unit, build, browser)
+test: $(VENV)/.test node_modules/.installed $(CHROMIUM) $(JAVA)  ## Run every test (unit, build, browser, HTML)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+links: $(VENV)/.test build  ## List every link that leaves the site, with its pages, to check by hand
+	$(BIN)/python tests/sitelinks.py site
 
 clean:
 	rm -rf site dist .pytest_cache
@@ -34,12 +38,17 @@ $(VENV)/.test: requirements-test.txt $(VENV)/.site
 
 node_modules/.installed: package.json package-lock.json
 	command -v npm >/dev/null || $(call apt,npm)
-	npm ci --no-audit --no-fund --loglevel=error
+	# No install scripts: vnu-jar's would download a Java runtime from GitHub; we use Debian's.
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 # Playwright cannot download browsers here: the tests drive Debian's Chromium.
 $(CHROMIUM):
 	$(call apt,chromium)
+
+# The Nu HTML checker (vnu.jar) runs on Java.
+$(JAVA):
+	$(call apt,default-jre-headless)
 
 # apt-get as root, or through sudo when there is one.
 # Braced, so `command -v x || $(call apt,x)` skips both steps when x is there.
