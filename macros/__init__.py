@@ -68,3 +68,7 @@ def define_env(env) -> None:
     @env.macro
     def about_page() -> str:
         return page("about.html")
+
+    @env.macro
+    def accessibility_page() -> str:
+        return page("accessibility.html")

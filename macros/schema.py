@@ -99,6 +99,10 @@ class About(Model):
     sections: Annotated[list[Section], Field(min_length=1)]
 
 
+class Accessibility(About):
+    """The accessibility statement (toegankelijkheidsverklaring): sections, like About."""
+
+
 class Checklist(Model):
     version: Text
     site: Site
@@ -107,6 +111,7 @@ class Checklist(Model):
     themes: Annotated[list[Theme], Field(min_length=1)]
     resources: Resources
     about: About
+    accessibility: Accessibility
 
     @property
     def items(self) -> list[Item]:
