@@ -104,7 +104,6 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practi
 # The only findings we accept: a rule on elements of Material's own markup (a CSS selector), which we do not override.
 # The rule stays on for every other element, so our own markup is always held to it.
 AXE_MATERIAL_EXCEPTIONS = {
-    ("aria-dialog-name", ".md-search"): "Material's search overlay has role=dialog but no accessible name.",
     ("landmark-unique", "nav.md-nav[aria-labelledby^='__nav_']"): "With navigation.indexes, Material labels each"
     " section's <nav> by a label that holds only the expand icon, so the sections share one (empty) name.",
 }
