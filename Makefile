@@ -8,7 +8,7 @@ JAVA ?= /usr/bin/java
 export NO_MKDOCS_2_WARNING := 1
 export CHROMIUM JAVA
 
-.PHONY: serve build test links clean
+.PHONY: serve build test links bench clean
 
 serve: $(VENV)/.site  ## Serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -18,6 +18,9 @@ build: $(VENV)/.site  ## Build the site into site/
 
 test: $(VENV)/.test node_modules/.installed $(CHROMIUM) $(JAVA)  ## Run every test (unit, build, browser, HTML)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.test node_modules/.installed $(CHROMIUM)  ## Print build time, page weight and Lighthouse figures
+	$(BIN)/python bench/bench.py
 
 links: $(VENV)/.test build  ## List every link that leaves the site, with its pages, to check by hand
 	$(BIN)/python tests/sitelinks.py site
@@ -36,9 +39,9 @@ $(VENV)/.test: requirements-test.txt $(VENV)/.site
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
+# No install scripts: vnu-jar's would download a Java runtime from GitHub; we use Debian's.
 node_modules/.installed: package.json package-lock.json
 	command -v npm >/dev/null || $(call apt,npm)
-	# No install scripts: vnu-jar's would download a Java runtime from GitHub; we use Debian's.
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
