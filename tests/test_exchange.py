@@ -9,6 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from playwright.sync_api import expect
 
 from macros import CONTENT
 from macros.content import load
@@ -116,7 +117,7 @@ def test_export_then_wipe_then_import_gives_the_same_state(page, tmp_path):
     (tmp_path / name).write_bytes(data)
     choose(page, "Importeer een export (.json)", tmp_path / name)
     dialog = page.get_by_role("dialog", name="Antwoorden importeren")
-    assert "4 nieuw, 0 anders en 0 alleen bij jou" in dialog.inner_text()
+    expect(dialog).to_contain_text("4 nieuw, 0 anders en 0 alleen bij jou")
     dialog.get_by_label("Vervang al mijn antwoorden en notities").check()
     run_import(page)
     assert state(page) == before
@@ -184,8 +185,8 @@ def test_merge_choices_and_undo(page):
 
     choose(page, "Importeer een export (.json)", incoming)
     dialog = page.get_by_role("dialog", name="Antwoorden importeren")
-    assert "Mavo Zuid: 2 ingevuld" in dialog.inner_text()
-    assert "1 nieuw, 1 anders en 1 alleen bij jou" in dialog.inner_text()
+    expect(dialog).to_contain_text("Mavo Zuid: 2 ingevuld")
+    expect(dialog).to_contain_text("1 nieuw, 1 anders en 1 alleen bij jou")
     assert dialog.get_by_label("houd mijn antwoord").is_checked(), "the safe choice comes first"
     run_import(page)
     assert {id: e["answer"] for id, e in state(page).items()} == {"1a": "nee", "1b": "ja", "2a": "deels"}
@@ -297,7 +298,7 @@ def test_share_link_round_trip_is_read_only_and_marked(page, browser, base_url):
     view = them.get_by_role("region", name="Antwoorden van Mavo Noord")
     assert view.is_visible()
     assert them.evaluate("document.activeElement.id") == "gk-shared-title"
-    assert "Alleen lezen" in view.inner_text()
+    expect(view).to_contain_text("Alleen lezen")
     assert view.locator("input:not([type=checkbox]), textarea, select").count() == 0
     cells = view.locator("tbody tr:not(.gk-criterion) td")
     assert cells.all_inner_texts() == [LABELS[answers[id]] for id in ITEMS]
@@ -335,7 +336,7 @@ def test_copying_the_share_link(page, context):
     dialog = page.get_by_role("dialog", name="Deel mijn antwoorden")
     assert dialog.get_by_label("Naam in de link").evaluate("el => el === document.activeElement")
     dialog.get_by_role("button", name="Kopieer link").click()
-    assert "Gekopieerd" in dialog.get_by_role("status").inner_text()
+    expect(dialog.get_by_role("status")).to_contain_text("Gekopieerd")
     assert page.evaluate("navigator.clipboard.readText()") == dialog.get_by_label("Link", exact=True).input_value()
     page.keyboard.press("Escape")
     assert share.evaluate("el => el === document.activeElement"), "focus goes back to where it was"
@@ -348,7 +349,7 @@ def test_without_clipboard_the_link_is_selected_to_copy_by_hand(context):
     page.get_by_role("button", name="Deel mijn antwoorden").click()
     dialog = page.get_by_role("dialog", name="Deel mijn antwoorden")
     dialog.get_by_role("button", name="Kopieer link").click()
-    assert "kopieer hem zelf" in dialog.get_by_role("status").inner_text()
+    expect(dialog.get_by_role("status")).to_contain_text("kopieer hem zelf")
     link = dialog.get_by_label("Link", exact=True)
     assert link.evaluate("el => el === document.activeElement && el.selectionEnd - el.selectionStart === el.value.length")
 
@@ -378,8 +379,8 @@ def test_a_tampered_link_changes_nothing_and_says_so(page, context, change):
     them.goto(link)
     them.reload()  # a hash-only navigation does not load the page again
     message = them.locator("#gk-status")
-    assert "Deze link is niet compleet of is aangepast" in message.inner_text()
-    assert "Er is niets veranderd." in message.inner_text()
+    expect(message).to_contain_text("Deze link is niet compleet of is aangepast")
+    expect(message).to_contain_text("Er is niets veranderd.")
     assert them.locator("#gk-shared").is_hidden()
     assert storage(them) == before
 
@@ -420,7 +421,7 @@ def test_checklists_create_rename_switch_and_survive_a_reload(page):
     dialog = page.get_by_role("dialog", name="Checklists beheren")
     dialog.get_by_label("Naam van een nieuwe checklist").fill("Mavo Zuid")
     dialog.get_by_role("button", name="Maak nieuwe checklist").click()
-    assert "Checklist Mavo Zuid gemaakt" in bar.locator("#gk-bar-status").inner_text()
+    expect(bar.locator("#gk-bar-status")).to_contain_text("Checklist Mavo Zuid gemaakt")
     assert page.evaluate("GK.store.all()") == {}
     fill(page, {"1a": "nee"})
 
@@ -434,7 +435,7 @@ def test_checklists_create_rename_switch_and_survive_a_reload(page):
     assert page.evaluate("GK.store.active().name") == "Mijn checklist (2)", "names stay apart"
     page.evaluate("GK.store.deleteProfile(GK.store.active().id)")
     page.get_by_label("Checklist", exact=True).select_option(label="Mavo Zuid 3b")
-    assert "Je werkt nu in Mavo Zuid 3b." in bar.locator("#gk-bar-status").inner_text()
+    expect(bar.locator("#gk-bar-status")).to_contain_text("Je werkt nu in Mavo Zuid 3b.")
 
     page.reload()
     select = page.get_by_label("Checklist", exact=True)
@@ -455,7 +456,7 @@ def test_deleting_a_checklist_asks_first_and_can_be_undone(page):
     bar.get_by_role("button", name="Beheer checklists").click()
     page.get_by_role("button", name="Verwijder School B").click()
     confirm = page.locator("#gk-confirm")
-    assert "School B verwijderen" in confirm.inner_text()
+    expect(confirm).to_contain_text("School B verwijderen")
     assert confirm.get_by_role("button", name="Annuleer").evaluate("el => el === document.activeElement")
     confirm.get_by_role("button", name="Annuleer").click()
     assert page.evaluate("GK.store.snapshot()") == before
@@ -482,7 +483,7 @@ def test_measurements_compare_now_with_then_and_survive_a_reload(page):
     page.reload()
 
     page.get_by_label("Vergelijk nu met").select_option(index=0)
-    assert "schooljaar 2025-2026" in page.get_by_label("Vergelijk nu met").inner_text()
+    expect(page.get_by_label("Vergelijk nu met")).to_contain_text("schooljaar 2025-2026")
     page.get_by_role("button", name="Vergelijk", exact=True).click()
     out = page.locator("#gk-measure-out")
     heading = out.get_by_role("heading", name="Wat is er veranderd sinds schooljaar 2025-2026?")
@@ -491,8 +492,8 @@ def test_measurements_compare_now_with_then_and_survive_a_reload(page):
     assert [text.split(" ")[0] for text in changed] == ["1a", "1c"]
     assert changed[0].endswith("Nog niet → Ja") and changed[1].endswith("Niet ingevuld → Ja")
     criterion = out.locator("tr.gk-criterion").first.locator("td").nth(1)
-    assert "Verschil: nog niet −1, ja +2" in criterion.inner_text()
-    assert "Verschil: geen" in out.locator("tr.gk-criterion").nth(1).locator("td").nth(1).inner_text()
+    expect(criterion).to_contain_text("Verschil: nog niet −1, ja +2")
+    expect(out.locator("tr.gk-criterion").nth(1).locator("td").nth(1)).to_contain_text("Verschil: geen")
 
     page.get_by_role("button", name="Verwijder deze meting").click()
     page.locator("#gk-confirm").get_by_role("button", name="Ja, verwijder").click()
@@ -522,7 +523,7 @@ def load_three(page):
 
 def test_compare_three_files_side_by_side(page):
     load_three(page)
-    assert "Bestanden geladen: 3." in page.locator("#gk-status").inner_text()
+    expect(page.locator("#gk-status")).to_contain_text("Bestanden geladen: 3.")
     out = page.locator("#gk-out")
     assert out.locator("thead th").all_inner_texts() == ["Uitspraak", "Mavo Noord", "Mavo Zuid", "Vmbo West"]
     first = out.locator("tr.gk-criterion").first.locator("td")
@@ -548,10 +549,10 @@ def test_compare_adds_links_and_my_checklist(page, context):
     load_three(page)
     page.get_by_label("Gedeelde link").fill(link)
     page.get_by_role("button", name="Voeg link toe").click()
-    assert "Havo Oost toegevoegd" in page.locator("#gk-status").inner_text()
+    expect(page.locator("#gk-status")).to_contain_text("Havo Oost toegevoegd")
     page.get_by_label("Gedeelde link").fill(link.replace("a=n", "a=j"))
     page.get_by_role("button", name="Voeg link toe").click()
-    assert "niet compleet of is aangepast" in page.locator("#gk-status").inner_text()
+    expect(page.locator("#gk-status")).to_contain_text("niet compleet of is aangepast")
 
     page.get_by_role("group", name="Checklists in deze browser").get_by_label("Mijn school").check()
     out = page.locator("#gk-out")
@@ -609,7 +610,7 @@ def test_without_javascript_the_tools_are_absent(browser, base_url):
     assert page.get_by_role("button", name="Deel mijn antwoorden").is_hidden()
     assert page.locator(".sc-item").count() == len(ITEMS)
     page.goto("vergelijken/")
-    assert "Vergelijken werkt alleen met JavaScript" in page.locator("article").inner_text()
+    expect(page.locator("article")).to_contain_text("Vergelijken werkt alleen met JavaScript", use_inner_text=True)
     assert page.get_by_label("Gedeelde link").is_hidden()
     context.close()
 

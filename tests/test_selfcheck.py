@@ -420,7 +420,7 @@ def test_corrupt_saved_data_is_backed_up_and_explained(context, page, raw):
     notice = page.locator("#sc-notice")
     expect(notice).to_contain_text("We konden je opgeslagen antwoorden niet lezen. We hebben een reservekopie gemaakt")
     backup_key = page.evaluate("GK.store.status().backupKey")
-    assert backup_key in notice.inner_text()
+    expect(notice).to_contain_text(backup_key)
     assert page.evaluate("k => localStorage.getItem(k)", backup_key) == raw
     answer(page, "4b", "Ja")  # and the page goes on with a clean state
     assert json.loads(page.evaluate("k => localStorage.getItem(k)", KEY))["profiles"][0]["answers"]["4b"]["answer"] == "ja"
