@@ -99,7 +99,9 @@ def test_data_from_a_newer_version_is_read_only(context):
     page.goto("/")
     assert page.evaluate("GK.store.status().problem") == "newer"
     assert page.evaluate("GK.store.get('1a').answer") == "ja"
-    page.evaluate("GK.store.setAnswer('1a', 'nee')")
+    page.evaluate("GK.store.setAnswer('1a', 'nee'); GK.store.createProfile('Nieuw'); GK.store.replaceAll({})")
+    assert page.evaluate("GK.store.get('1a').answer") == "ja", "what is shown stays what is saved"
+    assert page.evaluate("GK.store.profiles().map(p => p.name)") == ["Klas 3b"]
     assert storage(page)[KEY] == raw, "an older page never overwrites newer data"
 
 

@@ -135,7 +135,7 @@
   }
 
   function save() {
-    if (!state.persistent || state.problem === "newer") return;
+    if (!state.persistent) return;
     try {
       storage.setItem(KEY, JSON.stringify(doc));
     } catch (e) {
@@ -206,6 +206,13 @@
     }
   });
 
+  // Data from a newer version is shown, never changed: its shape may hold more than this page knows.
+  function writable(change) {
+    return function () {
+      if (state.problem !== "newer") return change.apply(null, arguments);
+    };
+  }
+
   GK.store = {
     KEY: KEY,
     ANSWERS: ANSWERS,
@@ -216,16 +223,16 @@
     all: function () {
       return copy(activeProfile().answers);
     },
-    setAnswer: function (id, answer) {
+    setAnswer: writable(function (id, answer) {
       if (answer === null || ANSWERS.indexOf(answer) >= 0) update(id, "answer", answer);
-    },
-    setNote: function (id, text) {
+    }),
+    setNote: writable(function (id, text) {
       update(id, "note", String(text));
-    },
-    replaceAll: function (answers) {
+    }),
+    replaceAll: writable(function (answers) {
       activeProfile().answers = copy(answers);
       commit();
-    },
+    }),
     status: function () {
       return copy(state);
     },
@@ -243,56 +250,56 @@
     active: function () {
       return { id: doc.active, name: activeProfile().name };
     },
-    createProfile: function (name, answers) {
+    createProfile: writable(function (name, answers) {
       var profile = newProfile(name, answers && copy(answers));
       doc.profiles.push(profile);
       doc.active = profile.id;
       commit("profile");
       return profile.id;
-    },
-    renameProfile: function (id, name) {
+    }),
+    renameProfile: writable(function (id, name) {
       var profile = profileById(id);
       if (profile && name) {
         profile.name = name;
         commit("profile");
       }
-    },
+    }),
     // The last checklist cannot go: it is emptied into a fresh one instead, so there is always one to fill in.
-    deleteProfile: function (id) {
+    deleteProfile: writable(function (id) {
       doc.profiles = doc.profiles.filter(function (p) { return p.id !== id; });
       if (!doc.profiles.length) doc.profiles.push(newProfile("Mijn checklist"));
       if (!profileById(doc.active)) doc.active = doc.profiles[0].id;
       commit("profile");
-    },
-    switchProfile: function (id) {
+    }),
+    switchProfile: writable(function (id) {
       if (profileById(id)) {
         doc.active = id;
         commit("profile");
       }
-    },
+    }),
     measurements: function () {
       return copy(activeProfile().measurements);
     },
-    saveMeasurement: function (name) {
+    saveMeasurement: writable(function (name) {
       var measurement = { id: newId("m"), name: name, date: now(), answers: copy(activeProfile().answers) };
       activeProfile().measurements.push(measurement);
       commit();
       return measurement.id;
-    },
-    deleteMeasurement: function (id) {
+    }),
+    deleteMeasurement: writable(function (id) {
       var profile = activeProfile();
       profile.measurements = profile.measurements.filter(function (m) { return m.id !== id; });
       commit();
-    },
+    }),
     // Undo for any change: take a snapshot before, restore it after.
     snapshot: function () {
       return copy(doc);
     },
-    restore: function (snapshot) {
+    restore: writable(function (snapshot) {
       if (validDoc(snapshot)) {
         doc = copy(snapshot);
         commit("profile");
       }
-    }
+    })
   };
 })();
