@@ -8,7 +8,7 @@ JAVA ?= /usr/bin/java
 export NO_MKDOCS_2_WARNING := 1
 export CHROMIUM JAVA
 
-.PHONY: serve build test links bench clean
+.PHONY: serve build test links bench offline clean
 
 serve: $(VENV)/.site  ## Serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -21,6 +21,9 @@ test: $(VENV)/.test node_modules/.installed $(CHROMIUM) $(JAVA)  ## Run every te
 
 bench: $(VENV)/.test node_modules/.installed $(CHROMIUM)  ## Print build time, page weight and Lighthouse figures
 	$(BIN)/python bench/bench.py
+
+offline: $(VENV)/.site node_modules/.installed  ## Zip the site for use from disk: dist/gelijke-kansen-offline.zip
+	$(BIN)/python tools/offline.py dist/gelijke-kansen-offline.zip
 
 links: $(VENV)/.test build  ## List every link that leaves the site, with its pages, to check by hand
 	$(BIN)/python tests/sitelinks.py site

@@ -1,0 +1,65 @@
+"""The offline zip (make offline): unzipped and opened from disk it renders, searches and keeps answers, on its own."""
+
+import shutil
+import zipfile
+
+import pytest
+from mkdocs.config import load_config
+
+from tools.offline import CONFIG, FOLDER, build, write_zip
+
+HOSTED = CONFIG.with_name("mkdocs.yml")
+
+
+@pytest.fixture(scope="module")
+def unzipped(tmp_path_factory):
+    """The offline site as a visitor has it: built, zipped, and unzipped into a folder of its own."""
+    site, target = tmp_path_factory.mktemp("offline-site"), tmp_path_factory.mktemp("unzipped")
+    build(site)
+    write_zip(site, target / "offline.zip")
+    with zipfile.ZipFile(target / "offline.zip") as archive:
+        archive.extractall(target)
+    return target / FOLDER
+
+
+@pytest.fixture
+def local_requests(context):
+    """Every request of the test's browser context that is not for a file on disk; assert it stays []."""
+    requests: list[str] = []
+    context.on("request", lambda request: request.url.startswith(("file://", "data:")) or requests.append(request.url))
+    return requests
+
+
+def test_offline_config_only_adds_the_offline_plugin_and_drops_instant_navigation():
+    hosted, offline = load_config(str(HOSTED)), load_config(str(CONFIG))
+    assert offline.theme["features"] == [f for f in hosted.theme["features"] if f != "navigation.instant"]
+    assert list(offline.plugins) == [*hosted.plugins][:1] + ["material/offline"] + [*hosted.plugins][1:]
+    assert offline.plugins["macros"].config == hosted.plugins["macros"].config
+
+
+def test_opened_from_disk_it_searches_and_keeps_answers_without_any_request_leaving_the_disk(
+    page, unzipped, local_requests, search
+):
+    page.goto((unzipped / "index.html").as_uri())
+    assert page.locator("h1").first.inner_text().startswith("Gelijke kansen voor meiden in techniekonderwijs")
+    assert local_requests == []  # e.g. no search shim from unpkg.com
+    assert search(page, "leerlingen").count() > 0
+
+    page.goto((unzipped / "keuzebegeleiding" / "voorlichting.html").as_uri())
+    page.get_by_role("radio", name="Deels").first.check()
+    page.get_by_role("link", name="Mijn overzicht").first.click()
+    page.wait_for_url("**/overzicht.html")
+    assert page.locator("input[name=antwoord-1a]:checked").get_attribute("value") == "deels"
+    assert local_requests == []
+
+
+def test_answers_belong_to_the_folder_the_site_is_in(page, unzipped, tmp_path):
+    """All file:// pages share one storage in Chromium; the site keeps its answers under its folder's path, so a
+    moved or renamed copy starts empty (the accessibility statement tells visitors so)."""
+    page.goto((unzipped / "keuzebegeleiding" / "voorlichting.html").as_uri())
+    page.get_by_role("radio", name="Ja").first.check()
+    moved = shutil.copytree(unzipped, tmp_path / "verplaatst")
+    page.goto((moved / "keuzebegeleiding" / "voorlichting.html").as_uri())
+    assert page.locator("input[name=antwoord-1a]:checked").count() == 0
+    page.goto((unzipped / "keuzebegeleiding" / "voorlichting.html").as_uri())
+    assert page.locator("input[name=antwoord-1a]:checked").get_attribute("value") == "ja"
