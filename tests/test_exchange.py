@@ -390,6 +390,21 @@ def test_a_link_from_a_newer_version_says_so(page):
     assert "nieuwere versie" in status(page)
 
 
+def test_data_from_a_newer_version_offers_no_changes(context):
+    saved = {
+        "format": "gelijke-kansen/zelfcheck", "schema": 2, "active": "p1",
+        "profiles": [{"id": "p1", "name": "Klas 3b", "answers": {}, "measurements": []}],
+    }
+    context.add_init_script(f"localStorage.setItem('gelijke-kansen@/', {json.dumps(json.dumps(saved))})")
+    page = context.new_page()
+    page.goto("overzicht/")
+    for control in [page.get_by_label("Importeer een export (.json)"),
+                    page.get_by_role("button", name="Beheer checklists"),
+                    page.get_by_role("button", name="Bewaar als meting")]:
+        expect(control).to_be_disabled()
+    expect(page.get_by_role("button", name="Exporteer (JSON)")).to_be_enabled()
+
+
 def test_criterion_links_never_carry_answers(page):
     page.goto("overzicht/")
     fill(page, {"1a": "ja"})

@@ -531,6 +531,10 @@
         console.error(error);
       }
     });
+    // Saved by a newer version of the site: the store shows it but changes nothing, so offer nothing that would.
+    if (store.status().problem == "newer") {
+      $$("#gk-import, #gk-manage, #gk-take, #gk-measure-form button").forEach(($el) => ($el.disabled = true));
+    }
   }
   start();
   if (window.document$) document$.subscribe(start);
