@@ -291,6 +291,19 @@ def test_overview_without_old_answers_has_no_old_answers_section(page):
     expect(page.locator(".sc-orphans")).to_be_hidden()
 
 
+def test_a_change_after_clear_all_takes_the_undo_away(context, page):
+    """Undo must never throw away what was answered after the clear."""
+    seed(context, document({"1a": entry("ja")}))
+    page.goto("overzicht/")
+    page.get_by_role("button", name="Alles wissen").click()
+    page.get_by_role("dialog", name="Alles wissen?").get_by_role("button", name="Ja, alles wissen").click()
+    undo = page.get_by_role("button", name="Ongedaan maken")
+    expect(undo).to_be_visible()
+    option(page, "2a", "Deels").check()
+    expect(undo).to_be_hidden()
+    assert {id: e["answer"] for id, e in saved(page).items()} == {"2a": "deels"}
+
+
 def test_clear_all_asks_first_then_offers_undo(context, page):
     seed(context, document({"1a": entry("ja"), "4b": entry("deels", "Met de sectie"), "99z": entry("nee")}))
     page.goto("overzicht/")

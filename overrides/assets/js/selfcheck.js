@@ -260,8 +260,9 @@
 
   function clearAll() {
     saveNotes();
-    undo = store.all();
+    var before = store.snapshot();
     store.replaceAll({});
+    undo = before; // set after the change above, which would otherwise withdraw it
     refilter();
     var $undo = document.querySelector(".sc-undo");
     $undo.hidden = false;
@@ -322,8 +323,9 @@
         clearAll();
       }
     } else {
-      store.replaceAll(undo || {});
+      var snapshot = undo;
       undo = null;
+      store.restore(snapshot);
       refilter();
       $target.parentNode.hidden = true;
       document.querySelector("[data-clear-all]").focus();
@@ -339,6 +341,12 @@
   }, true);
 
   store.onChange(render); // our own changes, and another tab's
+  // Any later change takes "Ongedaan maken" away: restoring then would throw away newer work.
+  store.onChange(function () {
+    if (!undo) return;
+    undo = null;
+    $$(".sc-undo").forEach(function ($undo) { $undo.hidden = true; });
+  });
   // pageshow: back/forward cache, and after the browser has restored old form values into the radios.
   window.addEventListener("pageshow", render);
   window.addEventListener("hashchange", render);
