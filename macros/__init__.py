@@ -1,12 +1,14 @@
-"""mkdocs-macros entry point: load and check the content once per build, register one macro per page type."""
+"""mkdocs-macros entry point: load and check the content once per build, and register the one page macro."""
 
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from .bundle import build_bundles
 from .content import ContentError, load
-from .exchange import checklist_data
-from .navigation import page_problems, with_themes
+from .navigation import navigation, page_problems
+from .pagedata import browser_config, checklist_data
+from .pages import CRITERION, PAGE_TEMPLATES, THEME
 from .render import Renderer
 
 CONTENT = Path("content", "criteria.yaml")
@@ -20,55 +22,40 @@ def define_env(env) -> None:
     except ContentError as error:
         raise PluginError(str(error)) from None
 
-    env.conf["nav"] = with_themes(env.conf["nav"] or [], checklist)
-    if problems := page_problems(Path(env.conf["docs_dir"]), env.conf["nav"]):
+    conf = env.conf
+    conf["nav"] = navigation(checklist)
+    if problems := page_problems(Path(conf["docs_dir"]), conf["nav"]):
         raise PluginError("The pages in docs/ do not match the content:\n  " + "\n  ".join(problems))
+    # One title and description: the content's.
+    conf["site_name"] = checklist.site.title
+    conf["site_description"] = checklist.site.description
 
     renderer = Renderer(checklist, project / TEMPLATES)
-    exchange = checklist_data(checklist)  # for export, share links and compare (exchange.js)
-
-    def page(template: str, **context) -> str:
-        return renderer.render(template, env.page, env.variables["files"], **context)
+    directory_urls = conf["use_directory_urls"]
+    # For overrides/main.html, which writes them into each page's <head>.
+    conf["extra"]["gk"] = {
+        "config": browser_config(checklist, directory_urls),
+        "checklist": checklist_data(checklist, renderer.marks, directory_urls),
+    }
 
     @env.macro
-    def home_page() -> str:
-        return page("home.html")
-
-    def located(want_criterion: bool):
-        """The theme and criterion this page stands for, by its path in docs/."""
+    def page() -> str:
+        """The page for this file in docs/: a fixed page, a theme or a criterion."""
         src = env.page.file.src_uri
-        found = checklist.page_of(src)
-        if found is None or (found[1] is not None) != want_criterion:
-            kind = "criterion" if want_criterion else "theme"
-            raise ValueError(f"docs/{src} is not the page of a {kind} in {CONTENT}")
-        return found
+        fixed = next((p for p in checklist.pages if p.file == src), None)
+        located = checklist.page_of(src)
+        if fixed:
+            kind, context = PAGE_TEMPLATES[fixed.id], {}
+        elif located and located[1] is None:
+            kind, context = THEME, {"theme": located[0]}
+        elif located:
+            kind, context = CRITERION, {"theme": located[0], "criterion": located[1]}
+        else:
+            raise ValueError(f"docs/{src} is not a page of {CONTENT}")
+        # Read by overrides/main.html: what this page's scripts need.
+        env.page.meta.update(gk_checklist=kind.checklist, gk_bundle=kind.bundle)
+        return renderer.render(kind.template, env.page, env.variables["files"], **context)
 
-    @env.macro
-    def theme_page() -> str:
-        theme, _ = located(want_criterion=False)
-        return page("theme.html", theme=theme)
 
-    @env.macro
-    def criterion_page() -> str:
-        theme, criterion = located(want_criterion=True)
-        return page("criterion.html", theme=theme, criterion=criterion)
-
-    @env.macro
-    def overview_page() -> str:
-        return page("overview.html", exchange=exchange)
-
-    @env.macro
-    def compare_page() -> str:
-        return page("compare.html", exchange=exchange)
-
-    @env.macro
-    def resources_page() -> str:
-        return page("resources.html")
-
-    @env.macro
-    def about_page() -> str:
-        return page("about.html")
-
-    @env.macro
-    def accessibility_page() -> str:
-        return page("accessibility.html")
+def on_post_build(env) -> None:
+    build_bundles(Path(env.project_dir), Path(env.conf["site_dir"]))

@@ -49,7 +49,7 @@ def _describe(detail: dict) -> Problem:
     """Turn one pydantic error into a place and a message an editor understands."""
     place, kind, value = tuple(detail["loc"]), detail["type"], detail.get("input")
     if place and place[-1] == "[key]":
-        return place[:-2], f"unknown scope '{place[-2]}'; use one of: klas, school-regio, school, regio"
+        return place[:-2], f"'{place[-2]}' is not a valid name: use lowercase letters, digits and _"
     if kind == "missing":
         return place[:-1], f"required key '{place[-1]}' is missing"
     if kind == "extra_forbidden":
@@ -57,7 +57,7 @@ def _describe(detail: dict) -> Problem:
     if kind == "string_too_short":
         return place, "must not be empty"
     if kind == "string_pattern_mismatch":
-        return place, f"{_PATTERN_HINTS.get(place[-1], detail['msg'])}, found {value!r}"
+        return place, f"{_pattern_hint(place, detail['msg'])}, found {value!r}"
     if kind == "literal_error":
         return place, f"{detail['msg'].replace('Input should be', 'must be')}, found {value!r}"
     if kind in ("model_type", "dict_type"):
@@ -65,10 +65,23 @@ def _describe(detail: dict) -> Problem:
     return place, f"{detail['msg']}, found {value!r}"
 
 
+def _pattern_hint(place: Place, fallback: str) -> str:
+    if "items" in place and (place[-1] == "id" or isinstance(place[-1], int)):
+        return "must be a criterion number followed by one letter, like '4b'"
+    key = next((part for part in reversed(place) if isinstance(part, str)), "")
+    return _PATTERN_HINTS.get(key, fallback)
+
+
 _PATTERN_HINTS = {
-    "id": "must be a criterion number followed by one letter, like '4b'",
+    "id": "must be lowercase letters, digits and hyphens, like 'school-regio'",
     "slug": "must be lowercase letters, digits and hyphens, like 'sense-of-belonging'",
+    "value": "must be lowercase letters, digits and hyphens, like 'deels'",
+    "scope": "must be lowercase letters, digits and hyphens, like 'school-regio'",
+    "roles": "must be lowercase letters, digits and hyphens, like 'klas'",
     "url": "must be a full address starting with https://",
+    "email": "must be an e-mail address, like 'info@example.org'",
+    "code": "must be one lowercase letter",
+    "file": "must be a path in docs/ ending in .md, like 'over.md'",
 }
 
 

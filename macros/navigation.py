@@ -1,4 +1,4 @@
-"""The site navigation: fixed pages from mkdocs.yml, theme sections from the content."""
+"""The site navigation, from the content: the fixed pages (`pages:`) with the theme sections after the first."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -6,8 +6,9 @@ from pathlib import Path
 from .schema import Checklist
 
 
-def with_themes(nav: list, checklist: Checklist) -> list:
-    """mkdocs.yml's nav with one section per theme inserted after its first entry (the home page)."""
+def navigation(checklist: Checklist) -> list:
+    """MkDocs' nav: the first fixed page, one section per theme, then the other fixed pages."""
+    fixed = [{page.title: page.file} for page in checklist.pages]
     sections = [
         {
             theme.title: [theme.page]
@@ -15,7 +16,7 @@ def with_themes(nav: list, checklist: Checklist) -> list:
         }
         for theme in checklist.themes
     ]
-    return nav[:1] + sections + nav[1:]
+    return fixed[:1] + sections + fixed[1:]
 
 
 def page_problems(docs_dir: Path, nav: list) -> list[str]:
@@ -23,16 +24,14 @@ def page_problems(docs_dir: Path, nav: list) -> list[str]:
     listed = set(_pages(nav))
     present = {path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md")}
     return [
-        f"docs/{page} is missing: each theme and criterion in content/criteria.yaml needs a page;"
-        f" create it with the single line {_STUB[page.endswith('/index.md')]}"
+        f"docs/{page} is missing: each page, theme and criterion in content/criteria.yaml needs one;"
+        " create it with the single line {{ page() }}"
         for page in sorted(listed - present)
     ] + [
-        f"docs/{page} is not in the navigation: remove it, or add it to nav in mkdocs.yml"
+        f"docs/{page} is not in the navigation: remove it, or add it to pages in content/criteria.yaml"
         for page in sorted(present - listed)
     ]
 
-
-_STUB = {True: "{{ theme_page() }}", False: "{{ criterion_page() }}"}
 
 
 def _pages(nav: list | dict | str) -> Iterator[str]:

@@ -4,22 +4,32 @@ import posixpath
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from .schema import SCOPE_FILTERS, Checklist
+from .schema import Checklist
+from .text import Marks
 
-ANSWERS = (  # value stored and exported, label shown
-    ("nee", "Nog niet"),
-    ("deels", "Deels"),
-    ("ja", "Ja"),
-    ("onbekend", "Weet ik niet"),
-)
+
+def fill(text: str, **values) -> str:
+    """An interface text with its {placeholders} filled in, as the page scripts do it (i18n.js).
+
+    Escaped text (Markup) stays escaped: its values are escaped too, unless they are Markup themselves (a link)."""
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", value if isinstance(value, str) else str(value))
+    return text
+
+
+def plural(forms: dict, n: int, **values) -> str:
+    """The Dutch singular or plural form of an interface text, with {n} and other placeholders filled in."""
+    return fill(forms["one" if n == 1 else "other"], n=n, **values)
 
 
 class Renderer:
     def __init__(self, checklist: Checklist, templates: Path):
         self.checklist = checklist
+        self.marks = Marks(checklist.site.publisher)
         self.jinja = jinja2.Environment(
             loader=jinja2.FileSystemLoader(templates),
             autoescape=True,
@@ -27,6 +37,12 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+        )
+        self.jinja.filters.update(
+            text=self.marks.html,  # a plain-text field of the content
+            md=self.marks.markdown,  # a Markdown field of the content
+            fill=fill,
+            plural=plural,
         )
 
     def render(self, template: str, page: Page, files: Files, **context) -> str:
@@ -42,11 +58,15 @@ class Renderer:
             """A Markdown link target: MkDocs checks it and turns it into the page's URL."""
             return posixpath.relpath(src_uri, posixpath.dirname(page.file.src_uri) or ".")
 
+        def page_url(page_id: str, anchor: str = "") -> str:
+            return url(self.checklist.page(page_id).file, anchor)
+
         return self.jinja.get_template(template).render(
             checklist=self.checklist,
-            answers=ANSWERS,
-            scope_filters=SCOPE_FILTERS,
+            ui=self.checklist.ui,
             url=url,
+            page_url=page_url,
             source=source,
+            raw=Markup,
             **context,
         )

@@ -1,32 +1,87 @@
 """The shape of content/criteria.yaml, as strict pydantic models.
 
 Pydantic checks each value where it stands (required, type, format, no unknown keys);
-macros/rules.py checks what needs the whole tree (unique slugs, item numbering).
+macros/rules.py checks what needs the whole tree (unique ids and slugs, share codes, retired ids).
 """
 
 from itertools import groupby
 from operator import attrgetter
-from typing import Annotated, Literal
+from typing import Annotated, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from typing_extensions import TypeAliasType
+
+# An item id: its criterion's number and a letter ("4b"). At most 3 digits, so share links and imports can bound
+# what they accept; the letter is the item's place in a share link, so a criterion has at most 26 items.
+ITEM_ID = r"^[1-9][0-9]{0,2}[a-z]$"
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-ItemId = Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]*[a-z]$")]
+ItemId = Annotated[str, StringConstraints(pattern=ITEM_ID)]
 Url = Annotated[str, StringConstraints(pattern=r"^https://\S+$")]
-Scope = Literal["klas", "school-regio", "school", "regio"]
-
-# Which overview filter ("klas", "school", "regio") shows an item of each scope.
-SCOPE_FILTERS: dict[str, tuple[str, ...]] = {
-    "klas": ("klas",),
-    "school-regio": ("school", "regio"),
-    "school": ("school",),
-    "regio": ("regio",),
-}
+Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]+$")]
+Code = Annotated[str, StringConstraints(pattern=r"^[a-z]$")]
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Positive = Annotated[int, Field(ge=1)]
 
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Answer(Model):
+    """One value of the answer scale. `value` is what is saved and exported; `code` its letter in share links."""
+
+    value: Slug
+    label: Text  # on the option: "Nog niet"
+    count: Text  # in running text and counts: "3 nog niet"
+    code: Code
+    done: bool = False  # nothing left to do: "Alleen wat nog te doen is" hides it
+
+
+class Unanswered(Model):
+    label: Text
+    count: Text
+
+
+class Scope(Model):
+    """Who a statement is about; `roles` are the views (start paths, filters) that show it."""
+
+    id: Slug
+    heading: Text  # above its group on a criterion page: "In mijn klas"
+    roles: Annotated[list[Slug], Field(min_length=1)]
+
+
+class Role(Model):
+    """A start path and view: `id` is its value in the address (/overzicht/?voor=klas)."""
+
+    id: Slug
+    who: Text  # "Docent"
+    view: Text  # the filter option: "De klas"
+    intro: Text  # what the path offers, on the home page
+    noun: Text  # in totals: "18 school-uitspraken"
+
+
+class Limits(Model):
+    name_length: Positive  # characters in the name of a list or measurement
+    import_bytes: Positive  # largest file the import reads
+    unknown_items: Positive  # answers to ids not in the checklist that one import may add
+    seconds_per_item: Positive  # to say how long a start path takes
+
+
+class Retired(Model):
+    """Ids and codes that were used once: they stay in old saved data, files and links, so they are never reused."""
+
+    items: list[ItemId] = []
+    answers: list[Answer] = []
+
+
+class Page(Model):
+    """A page with a fixed place in the menu; `id` says which page macro it calls (macros/pages.py)."""
+
+    id: Slug
+    file: Annotated[str, StringConstraints(pattern=r"^([a-z0-9-]+/)*[a-z0-9-]+\.md$")]
+    title: Text
 
 
 class Section(Model):
@@ -36,12 +91,12 @@ class Section(Model):
 
 class Item(Model):
     id: ItemId
-    scope: Scope
+    scope: Slug
     text: Text
 
 
 class Criterion(Model):
-    number: Annotated[int, Field(ge=1)]
+    number: Positive
     slug: Slug
     title: Text
     term: Text | None = None
@@ -80,9 +135,18 @@ class Link(Model):
     description: Text
 
 
+class Publisher(Model):
+    """Who publishes the site and answers mail about it; texts refer to them as {publisher} and {contact}."""
+
+    name: Text
+    email: Email
+    url: Url
+
+
 class Site(Model):
     title: Text
     description: Text
+    publisher: Publisher
 
 
 class Home(Model):
@@ -103,19 +167,40 @@ class Accessibility(About):
     """The accessibility statement (toegankelijkheidsverklaring): sections, like About."""
 
 
+# Texts of the interface by name, in groups; a group with the keys `one` and `other` is a text with a plural.
+Texts = TypeAliasType("Texts", dict[Key, Union[Text, "Texts"]])
+
+
 class Checklist(Model):
     version: Text
     site: Site
     home: Home
-    scopes: dict[Scope, Text]
+    answers: Annotated[list[Answer], Field(min_length=2)]
+    unanswered: Unanswered
+    scopes: Annotated[list[Scope], Field(min_length=1)]
+    roles: Annotated[list[Role], Field(min_length=1)]
+    limits: Limits
+    retired: Retired = Retired()
     themes: Annotated[list[Theme], Field(min_length=1)]
     resources: Resources
     about: About
     accessibility: Accessibility
+    pages: Annotated[list[Page], Field(min_length=1)]
+    ui: Texts
 
     @property
     def items(self) -> list[Item]:
         return [item for theme in self.themes for item in theme.items]
+
+    @property
+    def criteria(self) -> list[tuple[Theme, Criterion]]:
+        return [(theme, criterion) for theme in self.themes for criterion in theme.criteria]
+
+    def scope(self, scope_id: str) -> Scope:
+        return next(scope for scope in self.scopes if scope.id == scope_id)
+
+    def page(self, page_id: str) -> Page:
+        return next(page for page in self.pages if page.id == page_id)
 
     def page_of(self, src_uri: str) -> tuple[Theme, Criterion | None] | None:
         """The theme (and criterion) whose page lives at src_uri, if any."""

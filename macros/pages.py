@@ -1,0 +1,23 @@
+"""The page types: the template that renders each page and what its scripts need from the build."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageType:
+    template: str
+    checklist: bool = False  # the page's scripts need the whole checklist as data (export, compare)
+    bundle: str | None = None  # the script of this page's tools, beside the one every page loads
+
+
+# The fixed pages, by their id in `pages:` of content/criteria.yaml.
+PAGE_TEMPLATES = {
+    "home": PageType("home.html"),
+    "overview": PageType("overview.html", checklist=True, bundle="tools"),
+    "compare": PageType("compare.html", checklist=True, bundle="tools"),
+    "resources": PageType("resources.html"),
+    "about": PageType("about.html"),
+    "accessibility": PageType("accessibility.html"),
+}
+THEME = PageType("theme.html")
+CRITERION = PageType("criterion.html")
