@@ -10,10 +10,10 @@ export CHROMIUM JAVA
 
 .PHONY: serve build test links bench offline clean
 
-serve: $(VENV)/.site  ## Serve the site at http://127.0.0.1:8000 with live reload
+serve: $(VENV)/.site node_modules/.installed  ## Serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(VENV)/.site  ## Build the site into site/
+build: $(VENV)/.site node_modules/.installed  ## Build the site into site/
 	$(BIN)/mkdocs build
 
 test: $(VENV)/.test node_modules/.installed $(CHROMIUM) $(JAVA)  ## Run every test (unit, build, browser, HTML)

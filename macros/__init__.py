@@ -1,4 +1,5 @@
-"""mkdocs-macros entry point: load and check the content once per build, and register the one page macro."""
+"""mkdocs-macros entry point: load and check the content once per build, and register the one page macro
+(`guide_page`, which every file in docs/ calls)."""
 
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def define_env(env) -> None:
     }
 
     @env.macro
-    def page() -> str:
+    def guide_page() -> str:
         """The page for this file in docs/: a fixed page, a theme or a criterion."""
         src = env.page.file.src_uri
         fixed = next((p for p in checklist.pages if p.file == src), None)

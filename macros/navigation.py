@@ -25,7 +25,7 @@ def page_problems(docs_dir: Path, nav: list) -> list[str]:
     present = {path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md")}
     return [
         f"docs/{page} is missing: each page, theme and criterion in content/criteria.yaml needs one;"
-        " create it with the single line {{ page() }}"
+        " create it with the single line {{ guide_page() }}"
         for page in sorted(listed - present)
     ] + [
         f"docs/{page} is not in the navigation: remove it, or add it to pages in content/criteria.yaml"

@@ -38,6 +38,8 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
+        # Also inside imported macros (progress.html, cards.html), which see no render context.
+        self.jinja.globals.update(checklist=checklist, ui=checklist.ui)
         self.jinja.filters.update(
             text=self.marks.html,  # a plain-text field of the content
             md=self.marks.markdown,  # a Markdown field of the content
@@ -62,8 +64,6 @@ class Renderer:
             return url(self.checklist.page(page_id).file, anchor)
 
         return self.jinja.get_template(template).render(
-            checklist=self.checklist,
-            ui=self.checklist.ui,
             url=url,
             page_url=page_url,
             source=source,

@@ -8,6 +8,7 @@ rules ask that each is unique and never taken from the retired list, not that th
 item removed from the middle leaves a gap, and the others keep their ids.
 """
 
+import re
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 
@@ -126,14 +127,19 @@ def _scope_groups_together(checklist: Checklist) -> Iterator[Problem]:
             position += len(list(group))
 
 
-def _plurals_are_complete(checklist: Checklist) -> Iterator[Problem]:
-    # A group with `one` or `other` is a text with a plural: t() needs both forms.
+def _texts_are_well_formed(checklist: Checklist) -> Iterator[Problem]:
+    # Names as the scripts can write them (t("lists.made")); a group with `one` or `other` is a text with a plural,
+    # for which t() needs both forms.
     def walk(place: Place, texts: dict) -> Iterator[Problem]:
-        if isinstance(texts, dict):
-            if {"one", "other"} & texts.keys() and texts.keys() != {"one", "other"}:
-                yield place, "a plural has exactly the keys 'one' and 'other'"
-            for key, value in texts.items():
+        if {"one", "other"} & texts.keys() and texts.keys() != {"one", "other"}:
+            yield place, "a plural has exactly the keys 'one' and 'other'"
+        for key, value in texts.items():
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", str(key)):
+                yield place, f"'{key}' is not a valid name: use lowercase letters, digits and _"
+            elif isinstance(value, dict):
                 yield from walk((*place, key), value)
+            elif not isinstance(value, str) or not value.strip():
+                yield (*place, key), "must be a text, or a group of texts"
 
     yield from walk(("ui",), checklist.ui)
 
@@ -179,7 +185,7 @@ RULES = (
     _retired_answers_stay_retired,
     _known_scopes_and_roles,
     _scope_groups_together,
-    _plurals_are_complete,
+    _texts_are_well_formed,
     _known_pages,
     _known_marks,
 )

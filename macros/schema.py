@@ -6,10 +6,9 @@ macros/rules.py checks what needs the whole tree (unique ids and slugs, share co
 
 from itertools import groupby
 from operator import attrgetter
-from typing import Annotated, Union
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-from typing_extensions import TypeAliasType
 
 # An item id: its criterion's number and a letter ("4b"). At most 3 digits, so share links and imports can bound
 # what they accept; the letter is the item's place in a share link, so a criterion has at most 26 items.
@@ -21,7 +20,6 @@ ItemId = Annotated[str, StringConstraints(pattern=ITEM_ID)]
 Url = Annotated[str, StringConstraints(pattern=r"^https://\S+$")]
 Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]+$")]
 Code = Annotated[str, StringConstraints(pattern=r"^[a-z]$")]
-Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 Positive = Annotated[int, Field(ge=1)]
 
 
@@ -37,6 +35,8 @@ class Answer(Model):
     count: Text  # in running text and counts: "3 nog niet"
     code: Code
     done: bool = False  # nothing left to do: "Alleen wat nog te doen is" hides it
+    score: int | None = None  # how far along, to tell better from worse; none for "don't know"
+    colour: Annotated[str, StringConstraints(pattern=r"^#[0-9a-f]{6}$")]  # in bars and marks, beside the words
 
 
 class Unanswered(Model):
@@ -65,6 +65,7 @@ class Role(Model):
 class Limits(Model):
     name_length: Positive  # characters in the name of a list or measurement
     import_bytes: Positive  # largest file the import reads
+    link_length: Positive  # longest share link offered: every browser opens it
     unknown_items: Positive  # answers to ids not in the checklist that one import may add
     seconds_per_item: Positive  # to say how long a start path takes
 
@@ -168,7 +169,8 @@ class Accessibility(About):
 
 
 # Texts of the interface by name, in groups; a group with the keys `one` and `other` is a text with a plural.
-Texts = TypeAliasType("Texts", dict[Key, Union[Text, "Texts"]])
+# Their names and shape are checked by macros/rules.py, which can say where a problem is.
+Texts = dict[str, object]
 
 
 class Checklist(Model):

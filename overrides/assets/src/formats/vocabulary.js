@@ -6,6 +6,7 @@ export function vocabulary(config) {
   const table = (pick) => Object.assign(Object.create(null), Object.fromEntries(all.map(pick)));
   return {
     answers: config.answers,
+    unanswered: config.unanswered,
     known: new Set(all.map((answer) => answer.value)),
     code: table((answer) => [answer.value, answer.code]),
     value: table((answer) => [answer.code, answer.value]),

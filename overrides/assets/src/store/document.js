@@ -18,12 +18,14 @@ export function newId(prefix) {
   return prefix + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
 }
 
-export function newList(name, named = false) {
-  return { id: newId("p"), name, named, answers: {}, plan: [], measurements: [] };
+export function newList(name, named = false, id = newId("p")) {
+  return { id, name, named, answers: {}, plan: [], measurements: [] };
 }
 
+// The document before anything is saved. Its list has a fixed id: two tabs that both start from nothing then
+// write into the same list.
 export function emptyDocument(defaultName) {
-  const list = newList(defaultName);
+  const list = newList(defaultName, false, "p0");
   return { format: FORMAT, schema: SCHEMA, active: list.id, lists: [list] };
 }
 

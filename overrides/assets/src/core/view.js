@@ -1,0 +1,42 @@
+/* The view: whose statements a page shows, as a role from the vocabulary ("klas", "school", "regio") or ""
+   for all of them. It is in the address of the overview (?voor=klas), so a view can be bookmarked and shared,
+   and remembered in this browser, so that other pages can offer "the next statement for you". */
+export function createView({ roles, local, key, signal }) {
+  const known = new Set(roles.map((role) => role.id));
+  const listeners = new EventTarget();
+  const remembered = () => {
+    try {
+      return local?.getItem(key + ".view") || "";
+    } catch (error) {
+      return "";
+    }
+  };
+  const asked = new URLSearchParams(location.search).get("voor");
+  let role = known.has(asked) ? asked : known.has(remembered()) ? remembered() : "";
+
+  return {
+    get role() {
+      return role;
+    },
+    // The role in the address of this page, without a new history entry.
+    showInAddress() {
+      const url = new URL(location.href);
+      if (role) url.searchParams.set("voor", role);
+      else url.searchParams.delete("voor");
+      history.replaceState(history.state, "", url);
+    },
+    set(next) {
+      role = known.has(next) ? next : "";
+      try {
+        local?.setItem(key + ".view", role);
+      } catch (error) {
+        // Not remembered: the address still has it.
+      }
+      this.showInAddress();
+      listeners.dispatchEvent(new Event("change"));
+    },
+    subscribe(listener) {
+      listeners.addEventListener("change", listener, { signal });
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/* Every page: the store, the texts, and the components of pages with statements. Started at once (before the
+   first paint, where the browser allows), again by the tools of a page (tools.js) and on Material's document$
+   (instant navigation). Exposed as window.GK for those tools, and for the tests. */
+import { createAnnouncer } from "./core/announce.js";
+import { readChecklist, readConfig } from "./core/config.js";
+import { translator } from "./core/i18n.js";
+import { register, start } from "./core/lifecycle.js";
+import { createView } from "./core/view.js";
+import { isShareFragment } from "./formats/sharelink.js";
+import { vocabulary } from "./formats/vocabulary.js";
+import { createStore } from "./store/store.js";
+import { CopyLink } from "./components/copy-link.js";
+import { Lists } from "./components/lists.js";
+import { Notice } from "./components/notice.js";
+import { Progress } from "./components/progress.js";
+import { Statements } from "./components/statements.js";
+
+// Reading window.localStorage itself throws where the browser blocks site data.
+function storage(name) {
+  try {
+    return window[name];
+  } catch (error) {
+    return null;
+  }
+}
+
+const config = readConfig();
+const t = translator(config.ui);
+const vocab = vocabulary(config);
+const local = storage("localStorage");
+// Material's __md_scope is the site root, also on file:// and under a sub-path.
+const root = window.__md_scope || new URL("/", location.href);
+const key = config.storage + root.pathname;
+const store = createStore({
+  key,
+  names: [t("lists.default"), t("lists.default_before")],
+  local,
+  session: storage("sessionStorage"),
+  locks: navigator.locks || null,
+});
+const announce = createAnnouncer();
+const pageUrl = (page) => new URL(config.pages[page], root).href;
+
+window.addEventListener("storage", (event) => event.key === key && store.received());
+// A page back from the back/forward cache missed the storage events of its time away.
+window.addEventListener("pageshow", (event) => event.persisted && store.received());
+
+// A share link works on the overview and the compare page; opened anywhere else, it goes to the overview.
+function followShareLink() {
+  const here = document.querySelector("[data-module=gk-shared], [data-module=gk-compare]");
+  if (isShareFragment(location.hash) && !here) location.replace(pageUrl("overview") + location.hash);
+}
+window.addEventListener("hashchange", followShareLink);
+
+function startPage() {
+  followShareLink();
+  start((signal) => ({
+    config, vocab, t, store, announce, pageUrl,
+    checklist: readChecklist(),
+    view: createView({ roles: config.roles, local, key, signal }),
+  }));
+  document.documentElement.classList.add("gk-ready");
+}
+
+register(Statements, Progress, Notice, Lists, CopyLink);
+window.GK = { register, start: startPage, store, t, config };
+startPage();
+window.document$?.subscribe(startPage);

@@ -1,0 +1,173 @@
+/* The pure formats: share links, the list file, CSV, names and counts. No browser: these are plain functions. */
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { answerCounts, countsText } from "../../../overrides/assets/src/formats/results.js";
+import { csv } from "../../../overrides/assets/src/formats/csv.js";
+import { exportFile, readExportFile } from "../../../overrides/assets/src/formats/exportfile.js";
+import { cleanName, uniqueName } from "../../../overrides/assets/src/formats/names.js";
+import { checksum, packAnswers, readShareFragment, shareFragment } from "../../../overrides/assets/src/formats/sharelink.js";
+import { FormatProblem } from "../../../overrides/assets/src/formats/vocabulary.js";
+import { checklist, config, known, vocab } from "./fixture.js";
+
+const NOW = "2026-11-30T12:00:00.000Z";
+const entry = (answer, note) => ({ changed: NOW, ...(answer && { answer }), ...(note && { note }) });
+const problem = (code) => (error) => error instanceof FormatProblem && error.code === code;
+
+describe("share links", () => {
+  const answers = { "1a": entry("ja"), "1c": entry("nee", "Met de sectie"), "4b": entry("deels"), "9b": entry("onbekend") };
+
+  test("round trip keeps every answer, and notes only when asked", () => {
+    const read = readShareFragment(shareFragment({ name: "Vmbo De Brug", answers }, vocab), vocab, known, NOW);
+    assert.equal(read.name, "Vmbo De Brug");
+    assert.deepEqual(read.answers, { "1a": entry("ja"), "1c": entry("nee"), "4b": entry("deels"), "9b": entry("onbekend") });
+    const withNotes = readShareFragment(shareFragment({ name: "x", answers, withNotes: true }, vocab), vocab, known, NOW);
+    assert.deepEqual(withNotes.answers["1c"], entry("nee", "Met de sectie"));
+  });
+
+  test("letters come from each answer's code, positions from the item ids", () => {
+    assert.equal(packAnswers(answers, vocab), "j-n...-d.....-o");
+    assert.equal(new URLSearchParams(shareFragment({ name: "x", answers }, vocab)).get("a"), "j-n...-d.....-o");
+  });
+
+  test("a link made with today's format still reads (old links keep their meaning)", () => {
+    // Made on main before the vocabulary moved into the content file: n nee, d deels, j ja, o onbekend.
+    const old = "gk=1&c=2025-1&n=Klas+3b&a=jjdnno.j.jjj.jjjj.jj.j.jjj.jjj.jj";
+    const params = new URLSearchParams(old);
+    const link = `${old}&s=${checksum(String(params))}`;
+    const { answers: read } = readShareFragment(link, vocab, known, NOW);
+    assert.deepEqual(Object.fromEntries(Object.entries(read).slice(0, 6).map(([id, e]) => [id, e.answer])),
+      { "1a": "ja", "1b": "ja", "1c": "deels", "1d": "nee", "1e": "nee", "1f": "onbekend" });
+    assert.equal(Object.keys(read).length, 25);
+  });
+
+  const tamper = {
+    "cut off": (link) => link.slice(0, -8),
+    "answer edited": (link) => link.replace("a=j", "a=n"),
+    "checksum edited": (link) => link.replace(/s=\w+/, "s=abc"),
+    "unknown letter": (link) => {
+      const params = new URLSearchParams(link);
+      params.set("a", "jx");
+      params.delete("s");
+      return `${params}&s=${checksum(String(params))}`;
+    },
+    "27 items in a criterion": (link) => {
+      const params = new URLSearchParams(link);
+      params.set("a", "j".repeat(27));
+      params.delete("s");
+      return `${params}&s=${checksum(String(params))}`;
+    },
+    "notes not an object": (link) => {
+      const params = new URLSearchParams(link);
+      params.delete("s");
+      params.set("t", "[1]");
+      return `${params}&s=${checksum(String(params))}`;
+    },
+    "a note that is not text": (link) => {
+      const params = new URLSearchParams(link);
+      params.delete("s");
+      params.set("t", '{"1a": 5}');
+      return `${params}&s=${checksum(String(params))}`;
+    },
+    "a note on a key that is not an item id": (link) => {
+      const params = new URLSearchParams(link);
+      params.delete("s");
+      params.set("t", '{"__proto__": "x"}');
+      return `${params}&s=${checksum(String(params))}`;
+    },
+  };
+  for (const [name, change] of Object.entries(tamper)) {
+    test(`a tampered link is refused: ${name}`, () => {
+      const link = change(shareFragment({ name: "x", answers }, vocab));
+      assert.throws(() => readShareFragment(link, vocab, known, NOW), problem("link"));
+    });
+  }
+
+  test("a link from a newer version says so", () => {
+    assert.throws(() => readShareFragment("gk=2&a=j&s=x", vocab, known, NOW), problem("newer"));
+  });
+
+  test("a link full of made-up ids is refused", () => {
+    const params = new URLSearchParams({ gk: 1, c: "x", n: "x", a: Array(200).fill("j".repeat(26)).join(".") });
+    params.set("s", checksum(String(params)));
+    assert.throws(() => readShareFragment(String(params), vocab, known, NOW), problem("unknown"));
+  });
+});
+
+describe("the list file", () => {
+  const file = (doc) => JSON.stringify({ format: "gelijke-kansen/export", version: 1, checklist: "2025-1",
+    profile: "Klas 3b", exported: NOW, items: [], ...doc });
+
+  test("round trip, with answers to items no longer in the checklist kept", () => {
+    const answers = { "1a": entry("ja", "Met de sectie"), "4b": entry("deels"), "4z": entry("nee") };
+    const text = exportFile({ name: "Klas 3b", answers, exported: NOW }, checklist, vocab);
+    const doc = JSON.parse(text);
+    assert.equal(doc.items.length, checklist.items.length + 1);
+    assert.deepEqual(doc.items.at(-1), { id: "4z", changed: NOW, answer: "nee" });
+    assert.deepEqual(readExportFile(text, checklist, vocab), { name: "Klas 3b", answers });
+  });
+
+  const bad = {
+    json: ["{not json", "json"],
+    format: [JSON.stringify({ format: "iets anders" }), "format"],
+    newer: [file({ version: 2 }), "newer"],
+    "no items": [file({ items: null }), "shape"],
+    "unknown answer": [file({ items: [{ id: "1a", answer: "misschien", changed: NOW }] }), "shape"],
+    "answer 'constructor'": [file({ items: [{ id: "1a", answer: "constructor", changed: NOW }] }), "shape"],
+    "id twice": [file({ items: [{ id: "1a" }, { id: "1a" }] }), "shape"],
+    "not an item id": [file({ items: [{ id: "__proto__", answer: "ja", changed: NOW }] }), "shape"],
+    "note not text": [file({ items: [{ id: "1a", note: 5, changed: NOW }] }), "shape"],
+    "changed not a date": [file({ items: [{ id: "1a", answer: "ja", changed: "gisteren" }] }), "shape"],
+    "impossible date": [file({ items: [{ id: "1a", answer: "ja", changed: "2026-13-45T99:00:00Z" }] }), "shape"],
+    "25,740 made-up ids": [file({ items: Array.from({ length: 990 }, (_, c) => Array.from({ length: 26 },
+      (_, i) => ({ id: `${c + 10}${String.fromCharCode(97 + i)}`, answer: "ja", changed: NOW }))).flat() }), "unknown"],
+    "an id of a criterion far beyond": [file({ items: [{ id: "99a", answer: "ja", changed: NOW }] }), "unknown"],
+  };
+  for (const [name, [text, code]] of Object.entries(bad)) {
+    test(`a bad file is refused with its reason: ${name}`, () => {
+      assert.throws(() => readExportFile(text, checklist, vocab), problem(code));
+    });
+  }
+
+  test("a date missing on an item falls back to the file's date", () => {
+    const { answers } = readExportFile(file({ items: [{ id: "1a", answer: "ja" }] }), checklist, vocab);
+    assert.deepEqual(answers, { "1a": entry("ja") });
+  });
+});
+
+describe("CSV for Dutch Excel", () => {
+  test("BOM, semicolons, CRLF, quoting, and no formulas", () => {
+    const text = csv([["a;b", 'zei "ja"', "=SUM(A1)", "-1", "@x", "+1", "regel\nnieuw", null]]);
+    assert.equal(text, '\ufeff"a;b";"zei ""ja""";\'=SUM(A1);\'-1;\'@x;\'+1;"regel\nnieuw";\r\n');
+  });
+});
+
+describe("names", () => {
+  test("cut at the limit between characters as people see them", () => {
+    const family = "👨‍👩‍👧";
+    const name = cleanName("a".repeat(75) + family + family, 80);
+    assert.equal(name, "a".repeat(75));
+    assert.equal(cleanName("a".repeat(72) + family + "b", 80), "a".repeat(72) + family);
+    assert.ok(!/[\ud800-\udbff]$/.test(cleanName("a".repeat(79) + "😀", 80)), "no lone half of an emoji");
+  });
+
+  test("invisible and empty names become empty (the caller's default applies)", () => {
+    assert.equal(cleanName("\u200b\u200b\u2060", 80), "");
+    assert.equal(cleanName("   ", 80), "");
+    assert.equal(cleanName("  Klas\u200b 3b \n", 80), "Klas 3b");
+  });
+
+  test("unique names", () => {
+    assert.equal(uniqueName("Klas 3b", ["Klas 3b", "Klas 3b (2)"]), "Klas 3b (3)");
+    assert.equal(uniqueName("Klas 3c", ["Klas 3b"]), "Klas 3c");
+  });
+});
+
+describe("counts", () => {
+  test("per answer in the scale's order, unknown values as unanswered", () => {
+    const answers = { "1a": entry("ja"), "1b": entry("deels"), "1c": entry("constructor"), "1d": entry(null, "x") };
+    const counts = answerCounts(["1a", "1b", "1c", "1d", "1e"], answers, vocab);
+    assert.deepEqual(counts, { "": 3, ja: 1, deels: 1, nee: 0, onbekend: 0 });
+    assert.equal(countsText(counts, vocab, { unanswered: config.unanswered.count }),
+      `1 ${vocab.count.ja}, 1 ${vocab.count.deels}, 3 ${config.unanswered.count}`);
+  });
+});
