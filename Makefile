@@ -26,7 +26,7 @@ offline: $(VENV)/.site node_modules/.installed  ## Zip the site for use from dis
 	$(BIN)/python tools/offline.py dist/gelijke-kansen-offline.zip
 
 links: $(VENV)/.test build  ## List every link that leaves the site, with its pages, to check by hand
-	$(BIN)/python tests/sitelinks.py site
+	$(BIN)/python tools/sitelinks.py site
 
 clean:
 	rm -rf site dist .pytest_cache

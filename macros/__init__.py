@@ -3,6 +3,7 @@
 
 from pathlib import Path
 
+from jinja2.utils import htmlsafe_json_dumps
 from mkdocs.exceptions import PluginError
 
 from .bundle import build_bundles
@@ -33,10 +34,12 @@ def define_env(env) -> None:
 
     renderer = Renderer(checklist, project / TEMPLATES)
     directory_urls = conf["use_directory_urls"]
-    # For overrides/main.html, which writes them into each page's <head>.
+    # For overrides/main.html, which writes them into each page's <head>: as JSON text already, safe inside
+    # <script> (< > & ' escaped), because the macros plugin strips the strings of `extra` it passes on.
     conf["extra"]["gk"] = {
-        "config": browser_config(checklist, directory_urls),
-        "checklist": checklist_data(checklist, renderer.marks, directory_urls),
+        "config": htmlsafe_json_dumps(browser_config(checklist, directory_urls)),
+        "checklist": htmlsafe_json_dumps(checklist_data(checklist, renderer.marks, directory_urls)),
+        "answers": checklist.answers,
     }
 
     @env.macro

@@ -2,6 +2,7 @@
 
 import posixpath
 from pathlib import Path
+from types import SimpleNamespace
 
 import jinja2
 from markupsafe import Markup
@@ -19,6 +20,14 @@ def fill(text: str, **values) -> str:
     for name, value in values.items():
         text = text.replace("{" + name + "}", value if isinstance(value, str) else str(value))
     return text
+
+
+def attributes(texts: dict):
+    """Groups of texts with attribute access for the templates: `ui.item.clear` must find the text "clear", not
+    the dict method of that name (Jinja tries attributes first). Plurals ({one, other}) stay dicts."""
+    if not isinstance(texts, dict) or texts.keys() == {"one", "other"}:
+        return texts
+    return SimpleNamespace(**{key: attributes(value) for key, value in texts.items()})
 
 
 def plural(forms: dict, n: int, **values) -> str:
@@ -39,7 +48,7 @@ class Renderer:
             keep_trailing_newline=True,
         )
         # Also inside imported macros (progress.html, cards.html), which see no render context.
-        self.jinja.globals.update(checklist=checklist, ui=checklist.ui)
+        self.jinja.globals.update(checklist=checklist, ui=attributes(checklist.ui))
         self.jinja.filters.update(
             text=self.marks.html,  # a plain-text field of the content
             md=self.marks.markdown,  # a Markdown field of the content

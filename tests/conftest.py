@@ -1,12 +1,15 @@
-"""Shared fixtures: the site built once per session and served on 127.0.0.1, and one Chromium."""
+"""Shared fixtures: the site built once per session and served on 127.0.0.1, one Chromium, and a fresh context
+and page per test (closed by the fixture)."""
 
 import os
+import shutil
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -23,33 +26,75 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    """A static file server on a free port; the site is built for its exact URL (instant navigation needs it)."""
-    site = tmp_path_factory.mktemp("site")
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield site, f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
-
-
-@pytest.fixture(scope="session")
-def site(server) -> Path:
-    """The site, built once with the project's mkdocs.yml in strict mode."""
-    site_dir, url = server
-    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), site_url=url, strict=True)
+def build_site(config_file: Path, site_dir: Path, url: str) -> None:
+    """The site as `mkdocs build --strict` makes it, for the exact URL it is served from (instant navigation
+    only works there)."""
+    config = load_config(str(config_file), site_dir=str(site_dir), site_url=url, strict=True)
     config.plugins.on_startup(command="build", dirty=False)
     try:
         build(config)
     finally:
         config.plugins.on_shutdown()
-    return site_dir
+
+
+class Served:
+    """A static file server on a free port of 127.0.0.1."""
+
+    def __init__(self, directory: Path):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(directory)))
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
 
 
 @pytest.fixture(scope="session")
-def base_url(site, server) -> str:
-    return server[1]
+def served_site(tmp_path_factory):
+    site = tmp_path_factory.mktemp("site")
+    server = Served(site)
+    build_site(ROOT / "mkdocs.yml", site, server.url)
+    yield site, server.url
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def site(served_site) -> Path:
+    """The site, built once with the project's mkdocs.yml in strict mode."""
+    return served_site[0]
+
+
+@pytest.fixture(scope="session")
+def base_url(served_site) -> str:
+    return served_site[1]
+
+
+@pytest.fixture(scope="session")
+def variant_site(tmp_path_factory):
+    """variant(change) -> the URL of the site built from a copy of the content that change(data) edited."""
+    servers = []
+
+    def make(change) -> str:
+        project = tmp_path_factory.mktemp("variant")
+        for name in ("content", "docs", "macros", "overrides"):
+            shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copy(ROOT / "mkdocs.yml", project)
+        (project / "node_modules").symlink_to(ROOT / "node_modules")
+        content = project / "content" / "criteria.yaml"
+        data = yaml.safe_load(content.read_text(encoding="utf-8"))
+        change(data)
+        content.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        site = project / "site"
+        site.mkdir()
+        server = Served(site)
+        servers.append(server)
+        build_site(project / "mkdocs.yml", site, server.url)
+        return server.url
+
+    yield make
+    for server in servers:
+        server.close()
 
 
 @pytest.fixture(scope="session")
@@ -63,6 +108,13 @@ def html(site):
 
 
 @pytest.fixture(scope="session")
+def built_pages(site) -> list[str]:
+    """Every built HTML page as a URL path below the server's root: '', 'over/', '404.html' …"""
+    paths = sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+    return [path.removesuffix("index.html") for path in paths]
+
+
+@pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -71,31 +123,42 @@ def browser():
 
 
 @pytest.fixture
-def context(browser, base_url):
-    context = browser.new_context(base_url=base_url)
-    yield context
-    context.close()
+def new_context(browser, base_url):
+    """new_context(**options) -> a browser context for the site, closed after the test."""
+    contexts = []
+
+    def make(**options):
+        context = browser.new_context(base_url=options.pop("base_url", base_url), **options)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def context(new_context):
+    return new_context()
+
+
+def watch_errors(page) -> list:
+    errors = []
+    page.on("pageerror", lambda error: errors.append(error))
+    return errors
 
 
 @pytest.fixture
 def page(context):
     """A page that fails the test on any uncaught script error."""
     page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(error))
+    errors = watch_errors(page)
     yield page
     assert not errors, f"uncaught errors in the page: {errors}"
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "slow: visits every built page in the browser (deselect with -m 'not slow')")
-
-
-@pytest.fixture(scope="session")
-def built_pages(site) -> list[str]:
-    """Every built HTML page as a URL path below the server's root: '', 'over/', '404.html' …"""
-    paths = sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
-    return [path.removesuffix("index.html") for path in paths]
 
 
 # What "accessible" means here: axe-core's rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA, and its best practices.

@@ -1,6 +1,6 @@
 """Where the links of a built site point: the link test checks the internal ones, `make links` lists the rest.
 
-Usage: python tests/sitelinks.py SITE_DIR — prints every link that leaves the site, with the pages it is on.
+Usage: python tools/sitelinks.py SITE_DIR — prints every link that leaves the site, with the pages it is on.
 """
 
 import sys

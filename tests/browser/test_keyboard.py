@@ -3,6 +3,9 @@
 import json
 
 import pytest
+from playwright.sync_api import expect
+
+from tests.helpers import CHECKLIST, LABEL, ui
 
 # The focused element, and whether it, a label of it, an ancestor close by or the element right after it draws a
 # focus ring or shadow (Material rings the label that follows its hidden colour-scheme toggle).
@@ -40,31 +43,36 @@ def follow(page, heading: str) -> None:
 
 
 def test_answer_note_overview_and_export_by_keyboard_alone(page):
+    theme = CHECKLIST.themes[0]
+    criterion = theme.criteria[0]
+    second = CHECKLIST.answers[1].value
     page.goto("")
-    press_until(page, "Tab", "a.sc-card__title", "Keuzebegeleiding")
-    follow(page, "Keuzebegeleiding")
+    press_until(page, "Tab", "a.gk-card__title", theme.title)
+    follow(page, theme.title)
 
-    press_until(page, "Tab", "a.sc-card__title", "Voorlichting")
-    follow(page, "Voorlichting")
-    page.locator("[id='1a'] .sc-options").wait_for()  # shown once the saved answer is filled in
+    press_until(page, "Tab", "a.gk-card__title", criterion.title)
+    follow(page, criterion.title)
+    expect(page.locator("html.gk-ready")).to_have_count(1)  # the saved answers are filled in
 
     press_until(page, "Tab", "input[name=antwoord-1a]")
     page.keyboard.press("Space")
     page.keyboard.press("ArrowRight")
-    assert page.locator("input[name=antwoord-1a]:checked").get_attribute("value") == "deels"
-    press_until(page, "Tab", "summary", "Notitie")
+    expect(page.locator("input[name=antwoord-1a]:checked")).to_have_attribute("value", second)
+    press_until(page, "Tab", "summary", ui("item.note"))
     page.keyboard.press("Enter")
     press_until(page, "Tab", "textarea#notitie-1a")
     page.keyboard.type("Gastles met een vrouwelijke technicus")
 
-    press_until(page, "Shift+Tab", "a.md-nav__link", "Mijn overzicht")
-    follow(page, "Mijn overzicht")
-    assert page.locator("input[name=antwoord-1a]:checked").get_attribute("value") == "deels"
-    assert page.locator("textarea#notitie-1a").input_value() == "Gastles met een vrouwelijke technicus"
+    overview = CHECKLIST.page("overview").title
+    press_until(page, "Shift+Tab", "a.md-nav__link", overview)
+    follow(page, overview)
+    expect(page.locator("input[name=antwoord-1a]:checked")).to_have_attribute("value", second)
+    expect(page.locator("textarea#notitie-1a")).to_have_value("Gastles met een vrouwelijke technicus")
 
-    press_until(page, "Tab", "button", "Exporteer (JSON)", limit=300)
+    press_until(page, "Tab", "button", ui("exchange.save_file"), limit=300)
     with page.expect_download() as download:
         page.keyboard.press("Enter")
-    exported = download.value.path().read_text(encoding="utf-8")
-    assert "Gastles met een vrouwelijke technicus" in exported
-    assert "deels" in json.dumps(json.loads(exported))
+    exported = json.loads(download.value.path().read_text(encoding="utf-8"))
+    first = next(item for item in exported["items"] if item["id"] == "1a")
+    assert (first["answer"], first["note"]) == (second, "Gastles met een vrouwelijke technicus")
+    assert LABEL[second]

@@ -5,7 +5,9 @@ import zipfile
 
 import pytest
 from mkdocs.config import load_config
+from playwright.sync_api import expect
 
+from tests.helpers import CHECKLIST, LABEL
 from tools.offline import CONFIG, FOLDER, build, write_zip
 
 HOSTED = CONFIG.with_name("mkdocs.yml")
@@ -41,15 +43,15 @@ def test_opened_from_disk_it_searches_and_keeps_answers_without_any_request_leav
     page, unzipped, local_requests, search
 ):
     page.goto((unzipped / "index.html").as_uri())
-    assert page.locator("h1").first.inner_text().startswith("Gelijke kansen voor meiden in techniekonderwijs")
+    expect(page.locator("h1").first).to_contain_text(CHECKLIST.site.title)
     assert local_requests == []  # e.g. no search shim from unpkg.com
     assert search(page, "leerlingen").count() > 0
 
     page.goto((unzipped / "keuzebegeleiding" / "voorlichting.html").as_uri())
-    page.get_by_role("radio", name="Deels").first.check()
-    page.get_by_role("link", name="Mijn overzicht").first.click()
+    page.get_by_role("radio", name=LABEL["deels"]).first.check()
+    page.get_by_role("link", name=CHECKLIST.page("overview").title).first.click()
     page.wait_for_url("**/overzicht.html")
-    assert page.locator("input[name=antwoord-1a]:checked").get_attribute("value") == "deels"
+    expect(page.locator("input[name=antwoord-1a]:checked")).to_have_attribute("value", "deels")
     assert local_requests == []
 
 
@@ -57,9 +59,10 @@ def test_answers_belong_to_the_folder_the_site_is_in(page, unzipped, tmp_path):
     """All file:// pages share one storage in Chromium; the site keeps its answers under its folder's path, so a
     moved or renamed copy starts empty (the accessibility statement tells visitors so)."""
     page.goto((unzipped / "keuzebegeleiding" / "voorlichting.html").as_uri())
-    page.get_by_role("radio", name="Ja").first.check()
+    page.get_by_role("radio", name=LABEL["ja"]).first.check()
     moved = shutil.copytree(unzipped, tmp_path / "verplaatst")
     page.goto((moved / "keuzebegeleiding" / "voorlichting.html").as_uri())
-    assert page.locator("input[name=antwoord-1a]:checked").count() == 0
+    expect(page.locator("html.gk-ready")).to_have_count(1)
+    expect(page.locator("input[name=antwoord-1a]:checked")).to_have_count(0)
     page.goto((unzipped / "keuzebegeleiding" / "voorlichting.html").as_uri())
-    assert page.locator("input[name=antwoord-1a]:checked").get_attribute("value") == "ja"
+    expect(page.locator("input[name=antwoord-1a]:checked")).to_have_attribute("value", "ja")

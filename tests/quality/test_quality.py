@@ -13,9 +13,9 @@ from urllib.parse import unquote, urldefrag
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.sitelinks import links, local_file
+from tests.helpers import ROOT
+from tools.sitelinks import links, local_file
 
-ROOT = Path(__file__).resolve().parent.parent
 JAVA = os.environ.get("JAVA", "java")
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -36,7 +36,7 @@ VNU_IGNORED = {
 }
 
 # Our controls, which must be easy to hit on a touch screen (WCAG 2.2, 2.5.8: at least 24 by 24 CSS pixels).
-CONTROLS = ".sc-option, .md-content button, .sc-item__tools a, .sc-item__tools summary"
+CONTROLS = ".gk-option, .md-content button, .gk-statement__tools a, .gk-statement__tools summary"
 
 
 def visit(page, paths, wait_until="load"):
@@ -65,19 +65,15 @@ def report(found: dict[str, list[str]]) -> str:
 
 
 @pytest.fixture(params=["light", "dark"])
-def scheme_page(request, browser, base_url):
+def scheme_page(request, new_context):
     """A page in a browser that prefers the light or the dark colour scheme; Material follows that preference."""
-    context = browser.new_context(base_url=base_url, color_scheme=request.param)
-    yield context.new_page()
-    context.close()
+    return new_context(color_scheme=request.param).new_page()
 
 
 @pytest.fixture
-def phone(browser, base_url):
+def phone(new_context):
     """A page on a 320 px wide touch screen (WCAG 1.4.10: content reflows without scrolling sideways)."""
-    context = browser.new_context(base_url=base_url, viewport={"width": 320, "height": 640}, has_touch=True)
-    yield context.new_page()
-    context.close()
+    return new_context(viewport={"width": 320, "height": 640}, has_touch=True).new_page()
 
 
 @pytest.mark.slow
@@ -186,14 +182,12 @@ SMALL_SCREEN_PROBLEMS = """selector => {
 
 
 @pytest.mark.slow
-def test_our_styles_add_no_motion_when_reduced_motion_is_asked(browser, base_url, built_pages):
-    context = browser.new_context(base_url=base_url, reduced_motion="reduce")
-    page = context.new_page()
+def test_our_styles_add_no_motion_when_reduced_motion_is_asked(new_context, built_pages):
+    page = new_context(reduced_motion="reduce").new_page()
     found = {}
     for path in visit(page, built_pages):
         use_controls(page)
         found[path] = page.evaluate(MOTION_ADDED_BY_OUR_STYLES)
-    context.close()
     assert not any(found.values()), report(found)
 
 

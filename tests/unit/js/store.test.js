@@ -138,6 +138,37 @@ describe("two tabs", () => {
     assert.equal(saved(local).lists[0].answers["1a"].answer, "ja");
   });
 
+  test("a tab that writes on a late copy of the storage does not wipe another tab's answer", async () => {
+    // Browsers pass localStorage between tabs with a delay: each tab reads its own copy, brought up to date later.
+    const shared = memoryStorage();
+    const copyOf = () => {
+      const own = memoryStorage();
+      return Object.assign(own, {
+        setItem(key, value) {
+          own.data.set(key, value);
+          shared.setItem(key, value);
+        },
+        sync: () => shared.data.forEach((value, key) => own.data.set(key, value)),
+      });
+    };
+    const [localA, localB] = [copyOf(), copyOf()];
+    const a = tab(localA);
+    const b = tab(localB);
+    a.answer("1a", "ja");
+    await a.settled();
+    b.answer("2a", "nee"); // B's copy does not have A's write yet
+    await b.settled();
+    assert.equal(saved(shared).lists[0].answers["1a"], undefined, "B wrote over it");
+    localA.sync();
+    a.received(); // A sees a document that never saw its write: it writes its answer again
+    await a.settled();
+    localB.sync();
+    b.received();
+    assert.deepEqual(Object.keys(saved(shared).lists[0].answers).sort(), ["1a", "2a"]);
+    assert.equal(b.get("1a").answer, "ja");
+    assert.equal(a.get("2a").answer, "nee");
+  });
+
   test("each tab keeps its own list", async () => {
     const local = memoryStorage();
     const a = tab(local);

@@ -26,13 +26,12 @@ export class Lists {
       const $form = event.target;
       if ($form.method === "dialog") return; // Sluit
       event.preventDefault();
-      const action = $form.dataset.form;
       const $name = $form.querySelector("input:not([type])");
-      const name = $name && cleanName($name.value, max);
-      if ($name && !name) return $name.focus();
+      const value = $name ? cleanName($name.value, max) : $form.querySelector(":checked")?.value;
+      if (!value) return $name?.focus();
       this.$dialog.close();
       $form.reset();
-      this[action](name || $form.querySelector(":checked")?.value);
+      this[$form.dataset.form](value);
     }, { signal });
     $("[data-delete]").addEventListener("click", () => this.confirmDelete(), { signal });
 
@@ -49,7 +48,7 @@ export class Lists {
     $choose.hidden = !others.length;
     $choose.querySelector("fieldset").replaceChildren(
       h("legend", {}, t("lists.choose")),
-      others.map((list, i) => h("label", { className: "gk-choice" },
+      ...others.map((list, i) => h("label", { className: "gk-choice" },
         h("input", { type: "radio", name: "list", value: list.id, required: true, checked: i === 0 }),
         ` ${list.name} `, h("span", { className: "gk-hint" }, t("lists.filled", { n: list.count })))));
   }

@@ -54,7 +54,9 @@ export class Statements {
   storeChanged(change) {
     if (change.conflict) return this.showConflict(change.conflict);
     if (change.status) this.render(null);
-    else if (change.items !== undefined && change.list === this.context.store.list().id) this.render(change.items);
+    else if (change.items !== undefined && (change.list ?? this.context.store.list().id) === this.context.store.list().id) {
+      this.render(change.items);
+    }
     if (change.source === "local" && change.items?.length === 1) this.saved(change.items[0]);
   }
 
@@ -133,18 +135,20 @@ export class Statements {
     const { t, announce } = this.context;
     const $statement = this.$statements.get(item);
     if (!$statement) return;
+    const $text = $statement.querySelector("textarea");
     this.conflicts.set(item, theirs);
     this.typed.set(item, mine);
     $statement.querySelector("details").open = true;
     $statement.querySelector(".gk-conflict")?.remove();
-    const choose = (text) => () => this.settle(item, text);
-    const button = (label, text) => h("button", { type: "button", className: "gk-button", onclick: choose(text) }, label);
+    // What "mine" is, is read when the user chooses: typing may go on meanwhile.
+    const button = (label, text) => h("button", { type: "button", className: "gk-button",
+      onclick: () => this.settle(item, text($text.value)) }, label);
     $statement.querySelector(".gk-note").append(h("div", { className: "gk-conflict", role: "group", "aria-label": t("item.conflict_title", { id: item }) },
       h("p", {}, t("item.conflict", { id: item })),
       h("blockquote", {}, theirs || t("item.conflict_empty")),
-      button(t("item.conflict_theirs"), theirs),
-      button(t("item.conflict_mine"), mine),
-      button(t("item.conflict_both"), [theirs, mine].filter(Boolean).join("\n\n"))));
+      button(t("item.conflict_theirs"), () => theirs),
+      button(t("item.conflict_mine"), (text) => text),
+      button(t("item.conflict_both"), (text) => [theirs, text].filter(Boolean).join("\n\n"))));
     announce(t("item.conflict", { id: item }));
   }
 

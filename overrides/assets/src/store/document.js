@@ -129,16 +129,10 @@ export const CHANGES = {
     return { list: listId, items: [item] };
   },
 
-  /* A note is only written over the text it was typed on (base): when another tab changed it meanwhile, the
-     change is refused with a conflict, so neither text is lost and the user chooses. */
-  note(doc, { list: listId, item, text, base, time }) {
+  note(doc, { list: listId, item, text, time }) {
     const list = findList(doc, listId);
     if (!list) return null;
     const entry = { ...entryOf(list, item), changed: time };
-    const stored = entry.note || "";
-    if (base !== undefined && stored !== base && stored !== text) {
-      return { list: listId, items: [item], conflict: { item, mine: text, theirs: stored } };
-    }
     if (text) entry.note = text;
     else delete entry.note;
     putEntry(list, item, entry);
@@ -221,6 +215,45 @@ export const CHANGES = {
 
 export function applyChange(doc, change) {
   return CHANGES[change.type](doc, change);
+}
+
+/* The part of the document a change reads and writes, as a value that can be compared: to tell whether another
+   tab's copy of the document already has the change, still lacks it, or changed that part itself meanwhile. */
+const listPart = (pick) => (doc, { list }) => {
+  const found = findList(doc, typeof list === "string" ? list : list.id);
+  return found ? pick(found) : null;
+};
+const REGIONS = {
+  answer: (doc, { list, item }) => findList(doc, list)?.answers[item]?.answer ?? null,
+  note: (doc, { list, item }) => findList(doc, list)?.answers[item]?.note ?? "",
+  replaceAnswers: listPart((list) => JSON.stringify(list.answers)),
+  mergeAnswers: listPart((list) => JSON.stringify(list.answers)),
+  createList: listPart(JSON.stringify),
+  deleteList: listPart(JSON.stringify),
+  restoreList: listPart(JSON.stringify),
+  renameList: listPart((list) => list.name),
+  setDefault: (doc) => doc.active,
+  restoreLists: (doc) => JSON.stringify(doc.lists),
+  addMeasurement: listPart((list) => JSON.stringify(list.measurements)),
+  deleteMeasurement: listPart((list) => JSON.stringify(list.measurements)),
+};
+
+export const region = (doc, change) => REGIONS[change.type](doc, change);
+
+/* Apply a change made on `base` (the value of its region it was made on). Where the document still has that
+   base, the change is applied; where it has the change's result already, nothing is done; where it has
+   something else, another tab changed that part meanwhile: a note then comes back as a conflict (neither text is
+   lost, the user chooses), any other change gives way. Returns what was touched, or null. */
+export function replayChange(doc, change) {
+  const now = region(doc, change);
+  if (change.result !== undefined && now === change.result) return { reflected: true };
+  if (now !== change.base) {
+    if (change.type === "note") return { list: change.list, items: [change.item], conflict: { item: change.item, mine: change.text, theirs: now } };
+    return null;
+  }
+  const touched = applyChange(doc, change);
+  if (touched) change.result = region(doc, change);
+  return touched;
 }
 
 function structuredCopy(value) {

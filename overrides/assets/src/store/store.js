@@ -3,19 +3,25 @@
    How saving works: a change is applied at once to what this tab shows, and queued. Under a lock that all tabs
    share, the queue is written by reading what is stored now, applying just the queued changes to it and writing
    the result, so two tabs never undo each other's work. When another tab writes, this tab reads the stored
-   document again (never the event's copy, which may be older) and re-applies what it has not written yet. A note
-   is only written over the text it was typed on; if another tab changed it meanwhile, the change is held back as
-   a conflict for the user to settle.
+   document again (never the event's copy, which may be older) and re-applies what it has not written yet.
+   Each change remembers the part of the document it was made on (document.js, replayChange): it is applied where
+   that part is unchanged, and gives way where another tab changed the same part; a note is then held back as a
+   conflict for the user to settle. Browsers pass localStorage between tabs with a small delay, even under the
+   lock, so another tab may write over a change it has not seen yet. So each write is named in the document
+   (`writes`, the last few), and this tab keeps what it wrote until a document from another tab names that write
+   (it was seen there); a document that does not is missing it, and it is applied and written again.
 
    Each tab keeps the list it shows (sessionStorage); the document's `active` list is what a new tab opens.
    Nothing here throws or speaks: problems are in status(), and the page says them in its own words.
    Several sites can share an origin (every file:// page shares one), so the key holds the site's base path, and
    only keys that start with it are touched: never localStorage.clear(). */
 
-import { applyChange, emptyDocument, findList, newId, newList, readDocument, unpackMeasurements } from "./document.js";
+import { emptyDocument, findList, newId, newList, readDocument, region, replayChange, unpackMeasurements } from "./document.js";
 import { withLock } from "./lock.js";
 
 const copy = (value) => JSON.parse(JSON.stringify(value));
+const HISTORY = 10; // writes named in the document: enough for the tabs of one person
+const KEEP = 60000; // ms after which a write of this tab counts as seen everywhere
 const listNames = (doc) => JSON.stringify(doc.lists.map((list) => [list.id, list.name]));
 
 /* key: the storage key; names: the default list name, then older ones (lists with those were never named);
@@ -23,6 +29,7 @@ const listNames = (doc) => JSON.stringify(doc.lists.map((list) => [list.id, list
 export function createStore({ key, names, local, session, locks, now = () => new Date().toISOString() }) {
   const listeners = new Set();
   let pending = []; // changes shown here but not yet written
+  let recent = []; // { change, write, at }: written by this tab, not yet seen in another tab's document
   let lastRaw = null; // the stored text as this tab last read or wrote it
   let writing = false;
   let state = { problem: local ? null : "blocked", saving: Boolean(local), backup: null, orphan: null };
@@ -52,16 +59,18 @@ export function createStore({ key, names, local, session, locks, now = () => new
   }
 
   function write() {
+    const name = newId("w");
+    doc.writes = [...(doc.writes || []).slice(1 - HISTORY), name];
     const text = JSON.stringify(doc);
     try {
       local.setItem(key, text);
     } catch (error) {
       state = { ...state, problem: "full" };
-      return false;
+      return null;
     }
     lastRaw = text;
     if (state.problem === "full") state = { ...state, problem: null };
-    return true;
+    return name;
   }
 
   // Unreadable data is copied aside once (the same text is never copied twice); then a fresh document replaces
@@ -105,15 +114,21 @@ export function createStore({ key, names, local, session, locks, now = () => new
     if (read.newer) state = { ...state, problem: "newer" };
   }
 
-  /* Apply the queue to a freshly read document. Notes that another tab changed meanwhile come back as conflicts
-     (and leave the queue); changes to a list that is gone leave it too. */
+  /* Apply this tab's changes to a document another tab wrote: the written ones it has not seen (they go back in
+     the queue), then the queue. Notes that another tab changed meanwhile come back as conflicts (and leave the
+     queue); changes that give way, or to a list that is gone, leave it too. */
   function replay() {
+    const seen = new Set(doc.writes || []);
+    const since = Date.now() - KEEP;
+    recent = recent.filter((entry) => !seen.has(entry.write) && entry.at > since);
     const conflicts = [];
-    pending = pending.filter((change) => {
-      const touched = applyChange(doc, change);
+    const keep = (change) => {
+      const touched = replayChange(doc, change);
       if (touched?.conflict) conflicts.push(touched.conflict);
-      return touched && !touched.conflict;
-    });
+      return touched && !touched.reflected && !touched.conflict;
+    };
+    pending = [...recent.map(({ change }) => change).filter(keep), ...pending.filter(keep)];
+    recent = [];
     return conflicts;
   }
 
@@ -139,6 +154,7 @@ export function createStore({ key, names, local, session, locks, now = () => new
     lastRaw = raw;
     doc = read.doc;
     const conflicts = replay();
+    if (pending.length) schedule();
     if (!findList(doc, tabList) && tabList === before.id) {
       // This tab's list was deleted in another tab: keep it here, with what was typed, until the user chooses.
       state = { ...state, problem: "orphaned", orphan: before };
@@ -162,8 +178,14 @@ export function createStore({ key, names, local, session, locks, now = () => new
     const { raw, failed } = readStored();
     if (failed) return;
     if (raw !== lastRaw && raw !== null && !rebase(raw)) return;
-    if (write()) pending = [];
-    else emit({ source: "local", status: true });
+    const name = write();
+    if (name) {
+      const at = Date.now();
+      recent.push(...pending.map((change) => ({ change, write: name, at })));
+      pending = [];
+    } else {
+      emit({ source: "local", status: true });
+    }
   }
 
   function schedule() {
@@ -181,10 +203,12 @@ export function createStore({ key, names, local, session, locks, now = () => new
   function change(type, args) {
     if (readOnly()) return null;
     const entry = { type, ...args, time: now() };
-    const touched = applyChange(doc, entry);
-    if (!touched) return null;
+    // What it is made on: for a note, the text the user started from; otherwise what this tab shows now.
+    if (entry.base === undefined) entry.base = region(doc, entry);
+    const touched = replayChange(doc, entry);
+    if (!touched || touched.reflected) return touched;
     if (touched.conflict) {
-      emit({ source: "conflict", list: touched.list, items: touched.items, conflict: touched.conflict });
+      emit({ source: "conflict", ...touched });
       return touched;
     }
     pending.push(entry);

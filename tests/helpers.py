@@ -1,0 +1,146 @@
+"""What the tests know about the site, taken from the content model: texts, answers, ids and the saved document.
+
+Nothing here repeats the content file: a label, a text or an id comes from `content/criteria.yaml` through
+`macros`, so a change of wording changes the tests with it.
+"""
+
+import json
+import re
+from pathlib import Path
+
+from macros import CONTENT
+from macros.content import load
+from macros.pagedata import STORAGE_PREFIX
+from macros.render import fill as fill_text
+from macros.render import plural
+
+ROOT = Path(__file__).resolve().parent.parent
+CHECKLIST = load(ROOT / CONTENT)
+KEY = STORAGE_PREFIX + "/"  # the store's key for a site served at the root
+ITEMS = [item.id for item in CHECKLIST.items]
+PAGE_OF = {item.id: f"{theme.slug}/{criterion.slug}/" for theme, criterion in CHECKLIST.criteria for item in criterion.items}
+CRITERION_4 = PAGE_OF["4b"]  # 4a and 4b are class statements, 4c and 4d school/region statements
+LABEL = {answer.value: answer.label for answer in CHECKLIST.answers}
+COUNT = {answer.value: answer.count for answer in CHECKLIST.answers}
+PAGE = {page.id: page.file.removesuffix(".md").removesuffix("index") + ("/" if page.id != "home" else "") for page in CHECKLIST.pages}
+CHANGED = "2026-11-01T10:00:00.000Z"
+
+
+def ui(key: str, n: int | None = None, **values) -> str:
+    """An interface text by its name, filled in as the page does it: ui("item.cleared", id="4a")."""
+    text = CHECKLIST.ui
+    for part in key.split("."):
+        text = text[part]
+    if isinstance(text, dict):
+        return plural(text, n, **values)
+    return fill_text(text, **values, **({} if n is None else {"n": n}))
+
+
+def entry(answer=None, note=None, changed=CHANGED) -> dict:
+    value = {"changed": changed}
+    if answer:
+        value["answer"] = answer
+    if note:
+        value["note"] = note
+    return value
+
+
+def saved_document(answers: dict | None = None, *, lists: list | None = None, schema: int = 2) -> str:
+    """A saved document as the store writes it, with one list (answers) or several (lists of dicts)."""
+    lists = lists or [{"id": "p1", "name": "Klas 3b", "answers": answers or {}}]
+    lists = [{"named": True, "plan": [], "measurements": [], **entry} for entry in lists]
+    return json.dumps({"format": "gelijke-kansen/zelfcheck", "schema": schema, "active": lists[0]["id"], "lists": lists})
+
+
+def version_1_document(answers: dict, measurements: list | None = None) -> str:
+    """A saved document as the site wrote it before schema 2 (profiles, full measurements)."""
+    profile = {"id": "p1", "name": "Mijn checklist", "answers": answers, "measurements": measurements or []}
+    return json.dumps({"format": "gelijke-kansen/zelfcheck", "schema": 1, "active": "p1", "profiles": [profile]})
+
+
+def seed(context, entries: dict[str, str]) -> None:
+    """Put raw values in localStorage before any page script runs (once per context)."""
+    context.add_init_script(
+        f"""if (!sessionStorage.getItem("seeded")) {{
+              sessionStorage.setItem("seeded", "1");
+              for (const [k, v] of Object.entries({json.dumps(entries)})) localStorage.setItem(k, v);
+            }}"""
+    )
+
+
+def stored(page) -> dict[str, str]:
+    """Every localStorage key of the origin with its raw value."""
+    return page.evaluate("Object.fromEntries(Object.entries(localStorage))")
+
+
+def saved(page) -> dict:
+    """The saved document, after the store has written what it had queued."""
+    page.evaluate("GK.store.settled()")
+    return json.loads(stored(page)[KEY])
+
+
+def answers(page) -> dict:
+    """The answers of the list this tab shows, as saved."""
+    return page.evaluate("GK.store.settled().then(() => GK.store.list().answers)")
+
+
+def statement(page, id: str):
+    return page.locator(f".gk-statement[data-item='{id}']")
+
+
+def option(page, id: str, value: str):
+    return statement(page, id).get_by_role("radio", name=LABEL[value], exact=True)
+
+
+def answer(page, id: str, value: str) -> None:
+    option(page, id, value).check()
+
+
+def status_message(page):
+    """The one polite live region that speaks status messages."""
+    return page.locator(".gk-visually-hidden[role=status]")
+
+
+def fill(page, given: dict, notes: dict | None = None) -> None:
+    """Answers and notes through the store, as the statements would save them."""
+    page.evaluate(
+        """([given, notes]) => {
+             for (const [id, value] of Object.entries(given)) GK.store.answer(id, value);
+             for (const [id, text] of Object.entries(notes)) GK.store.note(id, text);
+             return GK.store.settled();
+           }""",
+        [given, notes or {}],
+    )
+
+
+def export_file(name: str, given: dict, notes: dict | None = None, version: int = 1) -> dict:
+    """A list's file as the site writes it ("Bewaar als bestand")."""
+    notes = notes or {}
+    return {
+        "format": "gelijke-kansen/export", "version": version, "checklist": CHECKLIST.version, "profile": name,
+        "exported": "2026-11-27T09:00:00.000Z",
+        "items": [
+            {"id": id, **({"answer": given[id]} if id in given else {}), **({"note": notes[id]} if id in notes else {}),
+             **({"changed": "2026-11-20T10:00:00.000Z"} if id in given or id in notes else {})}
+            for id in ITEMS
+        ],
+    }
+
+
+def as_file(name: str, content) -> dict:
+    data = content if isinstance(content, bytes) else json.dumps(content).encode()
+    return {"name": name, "mimeType": "application/json", "buffer": data}
+
+
+def choose(page, label: str, files) -> None:
+    """Pick files through the browser's own file chooser, as a person does."""
+    with page.expect_file_chooser() as chooser:
+        page.get_by_label(label).click()
+    chooser.value.set_files(files)
+
+
+def download(page, name: str) -> tuple[str, bytes]:
+    """Click the button whose name starts with name; the downloaded file's name and bytes."""
+    with page.expect_download() as info:
+        page.get_by_role("button", name=re.compile("^" + re.escape(name))).click()
+    return info.value.suggested_filename, Path(info.value.path()).read_bytes()
