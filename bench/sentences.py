@@ -1,14 +1,14 @@
 """Average sentence length (words per sentence) of the site's content text, to compare before and after an edit.
 
     python bench/sentences.py                      # content/criteria.yaml
-    git show foundation:content/criteria.yaml | python bench/sentences.py -
+    git show <commit>:content/criteria.yaml | python bench/sentences.py -
     python bench/sentences.py --long 20            # also list the sentences of more than 20 words
 
 Counts every text field of the YAML except the interface texts (`ui:`) and values that are not text for a reader
-(ids, slugs, a statement's scope, codes, addresses, numbers, limits). Markdown, the term mark `[words]{lang=en}` and HTML are
-stripped; {publisher}, {contact} and {website} are filled in from `site.publisher`. A sentence ends at . ! or ?
-followed by a space, or at the end of a line: a list item, heading or label without a full stop counts as one
-sentence. Prints the figure for all text, for running text alone (no titles or labels) and per block.
+(ids, slugs, a statement's scope, codes, addresses, numbers, limits). Markdown, the term mark `[words]{lang=en}`
+and HTML are stripped; {publisher}, {contact} and {website} are filled in from `site.publisher`. A sentence ends at
+. ! or ? followed by a space, or at the end of a line: a list item, heading or label without a full stop counts as
+one sentence. Prints the figure for all text, for running text alone (no titles or labels) and per block.
 """
 
 import argparse
