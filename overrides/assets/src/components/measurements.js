@@ -22,7 +22,7 @@ export class Measurements {
       const today = new Date();
       const year = today.getFullYear() - (today.getMonth() < 7); // a school year starts in August
       const taken = store.measurements().map((m) => m.name);
-      $save.elements.name.value = uniqueName(t("measurements.year", { from: year, to: year + 1 }), taken);
+      $save.elements.name.value = uniqueName(t("measurements.year", { from: year, to: String(year + 1).slice(2) }), taken);
     };
     const render = () => {
       const list = store.measurements();

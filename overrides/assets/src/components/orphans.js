@@ -12,11 +12,11 @@ export class Orphans {
       const ids = Object.keys(answers).filter((id) => !known.has(id)).sort();
       $root.querySelector("ul").replaceChildren(...ids.map((id) => {
         const { answer, note } = answers[id];
-        return h("li", {}, `${id}: ${vocab.label[answer] || t("overview.no_answer")}`, note && t("overview.orphan_note") + note);
+        return h("li", {}, `${id}: ${vocab.label[answer] || vocab.unanswered.label}`, note && t("overview.orphan_note") + note);
       }));
       $root.hidden = !ids.length;
     };
     render();
-    store.subscribe((change) => change.items === null && render(), signal);
+    store.subscribe((change) => (change.items === null || change.items?.some((id) => !known.has(id))) && render(), signal);
   }
 }
