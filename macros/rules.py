@@ -86,6 +86,11 @@ def _unique_answers(checklist: Checklist) -> Iterator[Problem]:
     yield from _duplicates(((("answers", a, "code"), answer.code) for a, answer in answers), "share code")
 
 
+def _unique_statuses(checklist: Checklist) -> Iterator[Problem]:
+    statuses = enumerate(checklist.statuses)
+    yield from _duplicates(((("statuses", s, "value"), status.value) for s, status in statuses), "status")
+
+
 def _retired_answers_stay_retired(checklist: Checklist) -> Iterator[Problem]:
     values = {answer.value for answer in checklist.retired.answers}
     codes = {answer.code for answer in checklist.retired.answers}
@@ -183,6 +188,7 @@ RULES = (
     _retired_item_ids_stay_retired,
     _unique_answers,
     _retired_answers_stay_retired,
+    _unique_statuses,
     _known_scopes_and_roles,
     _scope_groups_together,
     _texts_are_well_formed,

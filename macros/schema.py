@@ -39,6 +39,14 @@ class Answer(Model):
     colour: Annotated[str, StringConstraints(pattern=r"^#[0-9a-f]{6}$")]  # in bars and marks, beside the words
 
 
+class Status(Model):
+    """Where a step of the action plan stands; `value` is saved and exported."""
+
+    value: Slug
+    label: Text
+    done: bool = False
+
+
 class Unanswered(Model):
     label: Text
     count: Text
@@ -179,6 +187,7 @@ class Checklist(Model):
     home: Home
     answers: Annotated[list[Answer], Field(min_length=2)]
     unanswered: Unanswered
+    statuses: Annotated[list[Status], Field(min_length=1)]
     scopes: Annotated[list[Scope], Field(min_length=1)]
     roles: Annotated[list[Role], Field(min_length=1)]
     limits: Limits

@@ -16,7 +16,7 @@ from tests.helpers import (
     seed, stored, ui,
 )
 
-SCHEMA = json.loads((ROOT / "formats" / "export-v1.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "formats" / "export-v2.schema.json").read_text(encoding="utf-8"))
 READ = ui("exchange.read_file")
 
 
@@ -35,7 +35,7 @@ def run_import(page, choice: str | None = None):
 def test_save_then_clear_then_read_back_gives_the_same_answers(page, tmp_path):
     page.goto("overzicht/")
     fill(page, {"1a": "ja", "4b": "deels", "9b": "onbekend"}, {"4b": 'Met de sectie, ë en "aanhalingstekens"\nregel 2'})
-    page.evaluate("GK.store.mergeAnswers({'12z': {answer: 'nee', changed: '2025-01-01T00:00:00.000Z'}}, 'mine')")
+    page.evaluate("GK.store.mergeList({answers: {'12z': {answer: 'nee', changed: '2025-01-01T00:00:00.000Z'}}}, 'mine')")
     page.evaluate("GK.store.renameList(GK.store.list().id, 'Mavo Noord 3b')")
     before = answers(page)
 
@@ -44,7 +44,7 @@ def test_save_then_clear_then_read_back_gives_the_same_answers(page, tmp_path):
     doc = json.loads(data.decode("utf-8"))
     jsonschema.validate(doc, SCHEMA, format_checker=jsonschema.FormatChecker())
     assert (doc["format"], doc["version"], doc["checklist"], doc["profile"]) == (
-        "gelijke-kansen/export", 1, CHECKLIST.version, "Mavo Noord 3b")
+        "gelijke-kansen/export", 2, CHECKLIST.version, "Mavo Noord 3b")
     assert [item["id"] for item in doc["items"]] == ITEMS + ["12z"], "checklist order, then unknown ids"
     for stamp in [doc["exported"]] + [item["changed"] for item in doc["items"] if "changed" in item]:
         datetime.fromisoformat(stamp)
@@ -85,7 +85,7 @@ def test_table_opens_in_dutch_excel(page, tmp_path):
 
 BAD_FILES = {
     "not json": (b"{dit is geen json", "json"),
-    "newer version": (json.dumps(export_file("X", {}, version=2)).encode(), "newer"),
+    "newer version": (json.dumps(export_file("X", {}, version=3)).encode(), "newer"),
     "too large": (json.dumps({**export_file("X", {"1a": "ja"}), "padding": "x" * 1_000_001}).encode(), "big"),
 }
 

@@ -1,15 +1,25 @@
-"""The documented file format agrees with the vocabulary: the JSON Schema is tested against the model."""
+"""The documented file formats agree with the vocabulary: the JSON Schemas are tested against the model."""
 
 import json
+
+import pytest
 
 from macros.schema import ITEM_ID
 from tests.helpers import CHECKLIST, ROOT
 
-SCHEMA = json.loads((ROOT / "formats" / "export-v1.schema.json").read_text(encoding="utf-8"))
+SCHEMAS = {version: json.loads((ROOT / "formats" / f"export-v{version}.schema.json").read_text(encoding="utf-8"))
+           for version in (1, 2)}
 
 
-def test_the_schema_knows_every_answer_value_and_the_item_id_pattern():
-    item = SCHEMA["$defs"]["item"]["properties"]
+@pytest.mark.parametrize("version", SCHEMAS)
+def test_the_schema_knows_every_answer_value_and_the_item_id_pattern(version):
+    schema = SCHEMAS[version]
+    item = schema["$defs"]["item"]["properties"]
     values = [answer.value for answer in [*CHECKLIST.answers, *CHECKLIST.retired.answers]]
     assert sorted(item["answer"]["enum"], key=str) == sorted([*values, None], key=str)
-    assert item["id"]["pattern"] == ITEM_ID
+    pattern = item["id"]["pattern"] if "pattern" in item["id"] else schema["$defs"]["itemId"]["pattern"]
+    assert pattern == ITEM_ID
+
+
+def test_the_schema_knows_every_status_of_a_plan_step():
+    assert SCHEMAS[2]["$defs"]["status"]["enum"] == [status.value for status in CHECKLIST.statuses]

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { answerCounts, countsText } from "../../../overrides/assets/src/formats/results.js";
 import { csv } from "../../../overrides/assets/src/formats/csv.js";
+import { backupFile, readBackup } from "../../../overrides/assets/src/formats/backup.js";
 import { exportFile, readExportFile } from "../../../overrides/assets/src/formats/exportfile.js";
 import { cleanName, uniqueName } from "../../../overrides/assets/src/formats/names.js";
 import { checksum, packAnswers, readShareFragment, shareFragment } from "../../../overrides/assets/src/formats/sharelink.js";
@@ -94,22 +95,33 @@ describe("share links", () => {
 });
 
 describe("the list file", () => {
-  const file = (doc) => JSON.stringify({ format: "gelijke-kansen/export", version: 1, checklist: "2025-1",
-    profile: "Klas 3b", exported: NOW, items: [], ...doc });
+  const file = (doc) => JSON.stringify({ format: "gelijke-kansen/export", version: 2, checklist: "2025-1",
+    profile: "Klas 3b", exported: NOW, items: [], plan: [], measurements: [], ...doc });
+  const step = { id: "s1", item: "4b", step: "Gastles plannen", who: "Anna", when: "2027-03-01", done_when: "Datum staat",
+    status: "gepland", changed: NOW };
 
-  test("round trip, with answers to items no longer in the checklist kept", () => {
+  test("round trip of answers, plan and measurements, with answers to items no longer in the checklist kept", () => {
     const answers = { "1a": entry("ja", "Met de sectie"), "4b": entry("deels"), "4z": entry("nee") };
-    const text = exportFile({ name: "Klas 3b", answers, exported: NOW }, checklist, vocab);
+    const measurements = [{ id: "m1", name: "2026", date: NOW, answers: { "1a": entry("nee") }, plan: { s1: "gepland" } }];
+    const text = exportFile({ name: "Klas 3b", answers, plan: [step], measurements }, { exported: NOW, checklist, vocab });
     const doc = JSON.parse(text);
+    assert.equal(doc.version, 2);
     assert.equal(doc.items.length, checklist.items.length + 1);
     assert.deepEqual(doc.items.at(-1), { id: "4z", changed: NOW, answer: "nee" });
-    assert.deepEqual(readExportFile(text, checklist, vocab), { name: "Klas 3b", answers });
+    assert.deepEqual(readExportFile(text, checklist, vocab), { name: "Klas 3b", exported: NOW, answers, plan: [step], measurements });
+  });
+
+  test("a file of version 1 (answers only) still reads", () => {
+    const v1 = file({ version: 1, items: [{ id: "1a", text: "…", answer: "ja", note: "x", changed: NOW }], plan: undefined, measurements: undefined });
+    assert.deepEqual(readExportFile(v1, checklist, vocab),
+      { name: "Klas 3b", exported: NOW, answers: { "1a": entry("ja", "x") }, plan: [], measurements: [] });
   });
 
   const bad = {
     json: ["{not json", "json"],
     format: [JSON.stringify({ format: "iets anders" }), "format"],
-    newer: [file({ version: 2 }), "newer"],
+    "the browser's own document": [JSON.stringify({ format: "gelijke-kansen/zelfcheck", schema: 2 }), "format"],
+    newer: [file({ version: 3 }), "newer"],
     "no items": [file({ items: null }), "shape"],
     "unknown answer": [file({ items: [{ id: "1a", answer: "misschien", changed: NOW }] }), "shape"],
     "answer 'constructor'": [file({ items: [{ id: "1a", answer: "constructor", changed: NOW }] }), "shape"],
@@ -121,6 +133,13 @@ describe("the list file", () => {
     "25,740 made-up ids": [file({ items: Array.from({ length: 990 }, (_, c) => Array.from({ length: 26 },
       (_, i) => ({ id: `${c + 10}${String.fromCharCode(97 + i)}`, answer: "ja", changed: NOW }))).flat() }), "unknown"],
     "an id of a criterion far beyond": [file({ items: [{ id: "99a", answer: "ja", changed: NOW }] }), "unknown"],
+    "a plan step without a step": [file({ plan: [{ ...step, step: " " }] }), "shape"],
+    "a plan step with an unknown status": [file({ plan: [{ ...step, status: "misschien" }] }), "shape"],
+    "a plan step with a date that is no date": [file({ plan: [{ ...step, when: "volgende week" }] }), "shape"],
+    "a plan step on no statement": [file({ plan: [{ ...step, item: "x" }] }), "shape"],
+    "a plan step twice": [file({ plan: [step, step] }), "shape"],
+    "a measurement without a date": [file({ measurements: [{ id: "m1", name: "x", items: [], plan: {} }] }), "shape"],
+    "a measurement with a bad answer": [file({ measurements: [{ id: "m1", name: "x", date: NOW, items: [{ id: "1a", answer: "?" }], plan: {} }] }), "shape"],
   };
   for (const [name, [text, code]] of Object.entries(bad)) {
     test(`a bad file is refused with its reason: ${name}`, () => {
@@ -132,6 +151,32 @@ describe("the list file", () => {
     const { answers } = readExportFile(file({ items: [{ id: "1a", answer: "ja" }] }), checklist, vocab);
     assert.deepEqual(answers, { "1a": entry("ja") });
   });
+});
+
+describe("backups", () => {
+  const names = ["Mijn invullijst", "Mijn checklist"];
+  const document = { format: "gelijke-kansen/zelfcheck", schema: 2, active: "p1", writes: ["w1"],
+    lists: [{ id: "p1", name: "Klas 3b", named: true, answers: { "1a": entry("ja") }, plan: [], measurements: [] }] };
+
+  test("round trip: the whole document, the view and the date", () => {
+    const read = readBackup(JSON.parse(backupFile({ document, view: "klas", made: NOW })), names);
+    assert.deepEqual(read, { document, view: "klas", made: NOW });
+  });
+
+  test("a backup of an older document is migrated", () => {
+    const old = { format: "gelijke-kansen/zelfcheck", schema: 1, active: "p1",
+      profiles: [{ id: "p1", name: "Klas", answers: { "1a": entry("ja") }, measurements: [] }] };
+    assert.equal(readBackup({ format: "gelijke-kansen/backup", version: 1, document: old }, names).document.lists[0].name, "Klas");
+  });
+
+  for (const [name, value, code] of [
+    ["newer backup", { format: "gelijke-kansen/backup", version: 2, document }, "newer"],
+    ["newer document", { format: "gelijke-kansen/backup", version: 1, document: { ...document, schema: 9 } }, "newer"],
+    ["broken document", { format: "gelijke-kansen/backup", version: 1, document: { ...document, lists: [] } }, "shape"],
+    ["a list file", { format: "gelijke-kansen/export", version: 2 }, "format"],
+  ]) {
+    test(`a bad backup is refused: ${name}`, () => assert.throws(() => readBackup(value, names), problem(code)));
+  }
 });
 
 describe("CSV for Dutch Excel", () => {

@@ -260,6 +260,31 @@ describe("two tabs", () => {
 });
 
 describe("one tab", () => {
+  test("a file's list merges field by field, plan steps by id, measurements by id", () => {
+    const store = tab(memoryStorage());
+    store.answer("1a", "nee");
+    store.putPlan({ id: "s1", item: "1a", step: "Mijn stap", status: "bezig" });
+    store.saveMeasurement("eerst");
+    const incoming = { answers: { "1a": entry("ja", "hun notitie"), "2a": entry("deels") },
+      plan: [{ id: "s1", item: "1a", step: "Hun stap", status: "klaar" }, { id: "s2", item: "2a", step: "Nieuw", status: "gepland" }],
+      measurements: [{ id: "mx", name: "van hen", date: at(1), answers: { "2a": entry("nee") }, plan: {} }] };
+    store.mergeList(incoming, "mine");
+    assert.deepEqual([store.get("1a").answer, store.get("1a").note, store.get("2a").answer], ["nee", "hun notitie", "deels"]);
+    assert.deepEqual(store.plan().map((s) => [s.id, s.step]), [["s1", "Mijn stap"], ["s2", "Nieuw"]]);
+    assert.deepEqual(store.measurements().map((m) => m.name), ["van hen", "eerst"], "in order of date");
+    store.mergeList(incoming, "theirs");
+    assert.deepEqual(store.plan().map((s) => [s.id, s.step]), [["s1", "Hun stap"], ["s2", "Nieuw"]]);
+    assert.equal(store.measurements().length, 2, "a measurement is added once");
+  });
+
+  test("a measurement remembers where each step of the plan stood", () => {
+    const store = tab(memoryStorage());
+    store.putPlan({ id: "s1", item: "1a", step: "Stap", status: "bezig" });
+    store.saveMeasurement("nu");
+    store.putPlan({ id: "s1", item: "1a", step: "Stap", status: "klaar" });
+    assert.deepEqual(store.measurements()[0].plan, { s1: "bezig" });
+  });
+
   test("unreadable data is set aside once, then saving goes on normally", async () => {
     const local = memoryStorage();
     local.setItem(KEY, "{not json");

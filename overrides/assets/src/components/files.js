@@ -36,9 +36,9 @@ export class Files {
 
   save(kind) {
     const { store, checklist, vocab, t } = this.context;
-    const list = store.list();
+    const list = { ...store.list(), measurements: store.measurements() };
     const text = kind === "json"
-      ? exportFile({ name: list.name, answers: list.answers, exported: new Date().toISOString() }, checklist, vocab)
+      ? exportFile(list, { exported: new Date().toISOString(), checklist, vocab })
       : csv([t("exchange.csv_header").split(";"), ...rows(checklist, list.answers, vocab).map(([item, entry]) => [
         item.id, item.criterion?.theme.title, item.criterion && `${item.criterion.number}. ${item.criterion.title}`,
         item.text, vocab.label[entry.answer], entry.note, entry.changed && localTime(entry.changed)])]);
@@ -69,13 +69,15 @@ export class Files {
     const differs = (id) => ["answer", "note"].some((field) => mine.answers[id][field] !== incoming.answers[id][field]);
     this.$dialog.querySelector("[data-summary]").textContent = [
       t("exchange.summary", { name, n: ids.length }),
+      incoming.plan.length + incoming.measurements.length
+        ? t("exchange.summary_more", { plan: incoming.plan.length, measurements: incoming.measurements.length }) : "",
       t("exchange.summary_compare", {
         mine: mine.name,
         fresh: ids.filter((id) => !mine.answers[id]).length,
         other: ids.filter((id) => mine.answers[id] && differs(id)).length,
         only: Object.keys(mine.answers).filter((id) => !incoming.answers[id]).length,
       }),
-    ].join(" ");
+    ].filter(Boolean).join(" ");
     const $form = this.$dialog.querySelector("form");
     $form.elements.mode.value = "mine";
     const $name = $form.elements["new-name"];
@@ -84,9 +86,9 @@ export class Files {
     const how = $form.elements.mode.value;
     const newName = uniqueName(cleanName($name.value, vocab.limits.name_length) || name, store.lists().map((list) => list.name));
     this.feedback.act(
-      () => how === "new" ? store.createList(newName, { answers: incoming.answers })
-        : how === "replace" ? store.replaceAnswers(incoming.answers)
-        : store.mergeAnswers(incoming.answers, how),
+      () => how === "new" ? store.createList(newName, incoming)
+        : how === "replace" ? store.replaceList(incoming)
+        : store.mergeList(incoming, how),
       () => how === "new" ? t("exchange.created", { name: newName, from: name })
         : t("exchange.merged", { name, mine: store.list().name }));
     this.$status.focus();

@@ -13,6 +13,7 @@ export function vocabulary(config) {
     label: table((answer) => [answer.value, answer.label]),
     count: table((answer) => [answer.value, answer.count]),
     done: new Set(config.answers.filter((answer) => answer.done).map((answer) => answer.value)),
+    statuses: new Set(config.statuses.map((status) => status.value)),
     itemId: new RegExp(config.itemId),
     retired: new Set(config.retired.items),
     limits: config.limits,

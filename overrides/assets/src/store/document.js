@@ -75,12 +75,15 @@ const MIGRATIONS = {
    the site: its shape may hold more than this page knows), or { unreadable } when it cannot be used at all.
    defaultNames are the names a list gets when nobody named it, now and in the past. */
 export function readDocument(raw, defaultNames) {
-  let doc;
   try {
-    doc = JSON.parse(raw);
+    return readDocumentValue(JSON.parse(raw), defaultNames);
   } catch (error) {
     return { unreadable: true };
   }
+}
+
+// The same, for a document already parsed (from a backup file).
+export function readDocumentValue(doc, defaultNames) {
   if (isObject(doc) && doc.format === FORMAT && typeof doc.schema === "number" && doc.schema > SCHEMA) {
     return { doc: readableView(doc, defaultNames[0]), newer: true };
   }
@@ -146,12 +149,53 @@ export const CHANGES = {
     return { list: listId, items: null };
   },
 
-  // Field by field: an answer and a note are merged separately, so one side's note never drops the other's answer.
-  mergeAnswers(doc, { list: listId, answers, prefer }) {
+  /* A list from a file or a backup taken into this one: answers field by field (an answer and a note are merged
+     separately, so one side's note never drops the other's answer), plan steps by id, measurements added where
+     this list does not have them. Where both have something, prefer ("mine" or "theirs") decides. */
+  mergeList(doc, { list: listId, content, prefer }) {
     const list = findList(doc, listId);
     if (!list) return null;
-    list.answers = mergeAnswers(list.answers, answers, prefer);
-    return { list: listId, items: null };
+    mergeInto(list, content, prefer);
+    return { list: listId, items: null, plan: true, measurements: true };
+  },
+
+  // Everything in the list replaced by content (answers, plan, measurements): "Vervang alles".
+  replaceList(doc, { list: listId, content }) {
+    const list = findList(doc, listId);
+    if (!list) return null;
+    Object.assign(list, {
+      answers: structuredCopy(content.answers),
+      plan: structuredCopy(content.plan),
+      measurements: packMeasurements(content.measurements),
+    });
+    return { list: listId, items: null, plan: true, measurements: true };
+  },
+
+  // A backup taken back: its lists added, or merged into the list with the same id.
+  mergeLists(doc, { lists, prefer }) {
+    for (const incoming of lists) {
+      const list = findList(doc, incoming.id);
+      if (!list) doc.lists.push(structuredCopy(incoming));
+      else mergeInto(list, { ...incoming, measurements: unpackMeasurements(incoming.measurements) }, prefer);
+    }
+    return { lists: true, items: null, plan: true, measurements: true };
+  },
+
+  // A step of the action plan, new or changed (by its id).
+  putPlan(doc, { list: listId, entry }) {
+    const list = findList(doc, listId);
+    if (!list) return null;
+    const index = list.plan.findIndex((step) => step.id === entry.id);
+    if (index >= 0) list.plan[index] = structuredCopy(entry);
+    else list.plan.push(structuredCopy(entry));
+    return { list: listId, plan: true };
+  },
+
+  deletePlan(doc, { list: listId, plan: id }) {
+    const list = findList(doc, listId);
+    if (!list || !list.plan.some((step) => step.id === id)) return null;
+    list.plan = list.plan.filter((step) => step.id !== id);
+    return { list: listId, plan: true };
   },
 
   createList(doc, { list }) {
@@ -219,6 +263,7 @@ export function applyChange(doc, change) {
 
 /* The part of the document a change reads and writes, as a value that can be compared: to tell whether another
    tab's copy of the document already has the change, still lacks it, or changed that part itself meanwhile. */
+const planPart = (doc, list, id) => JSON.stringify(findList(doc, list)?.plan.find((step) => step.id === id) ?? null);
 const listPart = (pick) => (doc, { list }) => {
   const found = findList(doc, typeof list === "string" ? list : list.id);
   return found ? pick(found) : null;
@@ -227,7 +272,11 @@ const REGIONS = {
   answer: (doc, { list, item }) => findList(doc, list)?.answers[item]?.answer ?? null,
   note: (doc, { list, item }) => findList(doc, list)?.answers[item]?.note ?? "",
   replaceAnswers: listPart((list) => JSON.stringify(list.answers)),
-  mergeAnswers: listPart((list) => JSON.stringify(list.answers)),
+  mergeList: listPart(JSON.stringify),
+  replaceList: listPart(JSON.stringify),
+  mergeLists: (doc) => JSON.stringify(doc.lists),
+  putPlan: (doc, { list, entry }) => planPart(doc, list, entry.id),
+  deletePlan: (doc, { list, plan }) => planPart(doc, list, plan),
   createList: listPart(JSON.stringify),
   deleteList: listPart(JSON.stringify),
   restoreList: listPart(JSON.stringify),
@@ -258,6 +307,19 @@ export function replayChange(doc, change) {
 
 function structuredCopy(value) {
   return JSON.parse(JSON.stringify(value));
+}
+
+function mergeInto(list, content, prefer) {
+  list.answers = mergeAnswers(list.answers, content.answers, prefer);
+  const steps = new Map(list.plan.map((step) => [step.id, step]));
+  for (const step of content.plan) {
+    if (!steps.has(step.id) || prefer === "theirs") steps.set(step.id, structuredCopy(step));
+  }
+  list.plan = [...steps.values()];
+  const measurements = unpackMeasurements(list.measurements);
+  const known = new Set(measurements.map((m) => m.id));
+  measurements.push(...structuredCopy(content.measurements.filter((m) => !known.has(m.id))));
+  list.measurements = packMeasurements(measurements.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date)));
 }
 
 /* mine and theirs merged per item and per field; where both have a field, prefer ("mine" or "theirs") decides.

@@ -16,10 +16,13 @@
    Several sites can share an origin (every file:// page shares one), so the key holds the site's base path, and
    only keys that start with it are touched: never localStorage.clear(). */
 
-import { emptyDocument, findList, newId, newList, readDocument, region, replayChange, unpackMeasurements } from "./document.js";
+import {
+  emptyDocument, findList, newId, newList, packMeasurements, readDocument, region, replayChange, unpackMeasurements,
+} from "./document.js";
 import { withLock } from "./lock.js";
 
 const copy = (value) => JSON.parse(JSON.stringify(value));
+const withDefaults = ({ answers = {}, plan = [], measurements = [] }) => ({ answers, plan, measurements });
 const HISTORY = 10; // writes named in the document: enough for the tabs of one person
 const KEEP = 60000; // ms after which a write of this tab counts as seen everywhere
 const listNames = (doc) => JSON.stringify(doc.lists.map((list) => [list.id, list.name]));
@@ -260,11 +263,18 @@ export function createStore({ key, names, local, session, locks, now = () => new
     // base: the stored text the user started from; without it, the note is written whatever is stored.
     note: (item, text, base) => change("note", { list: current().id, item, text, base }),
     replaceAnswers: (answers) => change("replaceAnswers", { list: current().id, answers }),
-    mergeAnswers: (answers, prefer) => change("mergeAnswers", { list: current().id, answers, prefer }),
+    // content: { answers, plan, measurements } as a file holds them (measurements each with all its answers).
+    mergeList: (content, prefer) => change("mergeList", { list: current().id, content: withDefaults(content), prefer }),
+    replaceList: (content) => change("replaceList", { list: current().id, content: withDefaults(content) }),
+    mergeLists: (lists, prefer) => change("mergeLists", { lists, prefer }),
+    plan: () => current().plan,
+    putPlan: (entry) => change("putPlan", { list: current().id, entry: { ...entry, changed: now() } }),
+    deletePlan: (id) => change("deletePlan", { list: current().id, plan: id }),
     renameList: (id, name) => change("renameList", { list: id, name }),
 
-    createList(name, { answers = {}, named = true } = {}) {
-      const list = { ...newList(name, named), answers: copy(answers) };
+    createList(name, { answers = {}, plan = [], measurements = [], named = true } = {}) {
+      const list = { ...newList(name, named), answers: copy(answers), plan: copy(plan),
+        measurements: packMeasurements(measurements) };
       return change("createList", { list }) && store.switchList(list.id) && list.id;
     },
     deleteList(id) {
@@ -286,6 +296,8 @@ export function createStore({ key, names, local, session, locks, now = () => new
     },
     deleteMeasurement: (id) => change("deleteMeasurement", { list: current().id, measurement: id }),
 
+    // Everything this site keeps in this browser, for a backup.
+    everything: () => copy(doc),
     // Undo: every list as it is now, and the one this tab shows; restore() puts that back.
     checkpoint: () => ({ lists: copy(doc.lists), list: current().id }),
     restore(checkpoint) {
