@@ -8,7 +8,7 @@ JAVA ?= /usr/bin/java
 export NO_MKDOCS_2_WARNING := 1
 export CHROMIUM JAVA
 
-.PHONY: serve build test links bench offline clean
+.PHONY: serve build test test-fast lint format links bench offline clean
 
 serve: $(VENV)/.site node_modules/.installed  ## Serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -16,8 +16,21 @@ serve: $(VENV)/.site node_modules/.installed  ## Serve the site at http://127.0.
 build: $(VENV)/.site node_modules/.installed  ## Build the site into site/
 	$(BIN)/mkdocs build
 
-test: $(VENV)/.test node_modules/.installed $(CHROMIUM) $(JAVA)  ## Run every test (unit, build, browser, HTML)
+test: lint $(CHROMIUM) $(JAVA)  ## Run the linters and every test (unit, build, browser, quality)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-fast: $(VENV)/.test node_modules/.installed  ## Unit tests (Python and Node) and the built pages, no browser
+	$(BIN)/python -m pytest tests/unit tests/build $(PYTEST_ARGS)
+
+lint: $(VENV)/.test node_modules/.installed  ## ruff for Python, Biome for JavaScript and CSS
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	node_modules/.bin/biome ci
+
+format: $(VENV)/.test node_modules/.installed  ## Let ruff and Biome put the code in shape
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	node_modules/.bin/biome check --write
 
 bench: $(VENV)/.test node_modules/.installed $(CHROMIUM)  ## Print build time, page weight and Lighthouse figures
 	$(BIN)/python bench/bench.py
