@@ -19,8 +19,8 @@ build: $(VENV)/.site node_modules/.installed  ## Build the site into site/
 test: $(VENV)/.test node_modules/.installed $(CHROMIUM) $(JAVA)  ## Run every test (unit, build, browser, HTML)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: $(VENV)/.test node_modules/.installed $(CHROMIUM)  ## Print build time, page weight and Lighthouse figures
-	$(BIN)/python bench/bench.py
+bench: $(VENV)/.test node_modules/.installed $(CHROMIUM)  ## Print build time, page weight, Lighthouse and scale figures beside their targets
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 offline: $(VENV)/.site node_modules/.installed  ## Zip the site for use from disk: dist/gelijke-kansen-offline.zip
 	$(BIN)/python tools/offline.py dist/gelijke-kansen-offline.zip
