@@ -1,4 +1,4 @@
-"""The measurements of our own site, page type by page type: build time, weight, Lighthouse."""
+"""The measurements of our own site, page type by page type: build time, weight, Lighthouse, layout shifts."""
 
 import gzip
 import statistics
@@ -12,6 +12,7 @@ from .projects import page_types
 
 BUILDS = 3  # builds of each site for the build-time ratio (median)
 ISSUE_8_PAGES = ("home", "criterion", "overview")  # Lighthouse mobile ≥ 98 (issue 8); every page type ≥ 95
+SHIFT_LOADS = 3  # loads of each page for the layout shifts (the highest counts): whether a shift shows is a race
 
 
 @measurement("build", "Build time (issue 5): ours against plain Material with the same pages and text")
@@ -146,4 +147,33 @@ def lighthouse_categories(bench: Bench) -> list[Row]:
                     ),
                     Row(f"{name}, desktop: CLS", f"{result.cls:.3f}", "0", round(result.cls, 3) == 0),
                 ]
+    return rows
+
+
+@measurement("shifts", "Layout shifts in Chromium (phone, slow 4G, CPU / 4: from load until 3.5 s after it)")
+def layout_shifts(bench: Bench) -> list[Row]:
+    """Lighthouse opens every page with nothing saved; a returning visitor has answers and notes, which our scripts
+    fill in (counts, open notes on the overview): that must not move anything either."""
+    site = bench.site("ours")
+    context = bench.browser().new_context(**chromium.PHONE)
+    rows = []
+    try:
+        shifts = lambda path: max(chromium.layout_shift(context, site.url + path) for _ in range(SHIFT_LOADS))  # noqa: E731
+        first = {name: shifts(path) for name, path in page_types().items()}
+        page, _ = chromium.open_page(context, site.url + page_types()["overview"])
+        chromium.fill(page, rounds=1, measurements=1)
+        page.close()
+        progress("layout shifts with saved answers")
+        back = {name: shifts(path) for name, path in page_types().items()}
+    finally:
+        context.close()
+    for name in page_types():
+        rows.append(
+            Row(
+                f"{name}: CLS (highest of {SHIFT_LOADS}), nothing saved | all answered, with notes",
+                f"{first[name]:.4f} | {back[name]:.4f}",
+                "0",
+                max(first[name], back[name]) == 0,
+            )
+        )
     return rows
