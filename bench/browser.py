@@ -2,9 +2,12 @@
 
 from urllib.parse import urlparse
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 from .core import progress
 
 PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75, "is_mobile": True, "has_touch": True}
+DESKTOP = {"viewport": {"width": 1350, "height": 940}}
 SETTLE_MS = 3500  # after load: past main.html's 3 s fallback that shows the statements if our script never ran
 
 
@@ -99,6 +102,29 @@ FILL = """async ({ ids, rounds, measurements }) => {
     return localStorage.getItem(store.key).length;
 }"""
 
+# The synchronous part of a change and of its save, as the store does them: store.answer() (applied, shown, queued)
+# and store.flushNow() (the store's flush(): read what is stored, compare, JSON.stringify, localStorage.setItem).
+SAVES = """({ ids }) => {
+    const store = GK.store;
+    const change = [], save = [];
+    ids.forEach((id, i) => {
+        const t0 = performance.now();
+        store.answer(id, GK.config.answers[i % 2].value);
+        const t1 = performance.now();
+        store.flushNow();
+        const t2 = performance.now();
+        change.push(t1 - t0);
+        save.push(t2 - t1);
+    });
+    const size = localStorage.getItem(store.key).length;
+    const t0 = performance.now();
+    store.saveMeasurement("Nog een meting");
+    const t1 = performance.now();
+    store.flushNow();
+    const t2 = performance.now();
+    return { change, save, size, measurement: t1 - t0, measurementSave: t2 - t1 };
+}"""
+
 # Installed before any script of the page: for each answer clicked, the time from the click to the next animation
 # frame after its change event and the time of the change event's handlers (between a capturing and a bubbling
 # listener on window); Chromium's Event Timing entries (what INP is made of: input to next paint, per interaction);
@@ -132,6 +158,45 @@ FRAMES = """(() => {
 })()"""
 
 
+def answers_to_frame(page, count: int) -> dict:
+    """Click an answer of `count` statements spread over the page, one at a time, with the mouse as a visitor does:
+    point, press, release 100 ms later (page.mouse: no Playwright checks run in the page meanwhile). Per answer:
+    click → frame and the handler's time (ms); and the interactions as Event Timing measured them (input to next
+    paint; entries under 16 ms are not reported, and count as 16)."""
+    ids = page.eval_on_selector_all(".gk-statement", "els => els.map((el) => el.dataset.item)")
+    step = max(1, len(ids) // count)
+    for n, id_ in enumerate(ids[step // 2 :: step][:count]):
+        # One that is not chosen yet: clicking the chosen answer changes nothing.
+        option = page.locator(f"[id='{id_}'] .gk-option:has(input:not(:checked))").nth(n % 3)
+        for attempt in range(3):  # the page may still move under the pointer (e.g. content rendered lazily)
+            option.scroll_into_view_if_needed()
+            page.wait_for_timeout(300)
+            box = option.bounding_box()
+            page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+            page.wait_for_timeout(100)
+            page.mouse.down()
+            page.wait_for_timeout(100)  # as long as a finger or a mouse button is held down
+            page.mouse.up()
+            try:
+                page.wait_for_function("n => window.__bench.answers.length >= n", arg=n + 1, timeout=5000)
+                break
+            except PlaywrightTimeout:
+                progress(f"the click on {id_} missed its answer (attempt {attempt + 1})")
+        else:
+            raise RuntimeError(f"three clicks on an answer of {id_} changed nothing")
+        page.evaluate("() => GK.store.settled()")
+    page.wait_for_timeout(500)  # Event Timing reports after the next paint
+    figures = page.evaluate("() => window.__bench")
+    interactions = {}
+    for event in figures["events"]:
+        interactions[event["id"]] = max(interactions.get(event["id"], 16), event["duration"])
+    return {
+        "frame": [a["frame"] - a["click"] for a in figures["answers"]],
+        "handler": [a["end"] - a["start"] for a in figures["answers"]],
+        "interaction": list(interactions.values()) + [16] * (len(figures["answers"]) - len(interactions)),
+    }
+
+
 def open_page(context, url: str):
     """A page with FRAMES installed, opened at url and settled; its start-up figures."""
     page = context.new_page()
@@ -153,3 +218,8 @@ def fill(page, rounds: int, measurements: int) -> int:
             .flatMap((t) => t.criteria).flatMap((c) => c.items).map((i) => i.id)""")
     progress(f"filling the store: {len(ids)} statements, {rounds} round(s), {measurements} measurements")
     return page.evaluate(FILL, {"ids": ids, "rounds": rounds, "measurements": measurements})
+
+
+def saves(page, count: int) -> dict:
+    ids = page.eval_on_selector_all(".gk-statement", "els => els.map((el) => el.dataset.item)")
+    return page.evaluate(SAVES, {"ids": ids[:count]})

@@ -1,5 +1,5 @@
 """What every measurement shares: the table row, progress on stderr, a gzip static server, mkdocs builds, and the
-Bench object that builds, serves and caches the sites (ours, plain Material)."""
+Bench object that builds, serves and caches the sites (ours, plain Material, ours scaled to N statements)."""
 
 import gzip
 import io
@@ -177,7 +177,7 @@ class Bench:
         return self._stack.enter_context(served(directory))
 
     def site(self, name: str) -> Site:
-        """'ours' or 'plain' (plain Material, the same pages and text)."""
+        """'ours', 'plain' (plain Material, the same pages and text) or 'scaled-N' (ours, N statements)."""
         if name not in self._sites:
             from . import projects  # projects imports this module
 
@@ -186,6 +186,12 @@ class Bench:
             elif name == "plain":
                 config = projects.plain_material_project(self.site("ours").directory, self.workdir / "plain-project")
                 self._sites[name] = self._built(name, config.parent, {}, site_url=False)
+            elif name.startswith("scaled-"):
+                n = int(name.removeprefix("scaled-"))
+                project = self.workdir / f"project-{n}"
+                progress(f"copying the project with the content multiplied to {n} statements")
+                facts = projects.scaled_project(n, project)
+                self._sites[name] = self._built(name, project, facts)
             else:
                 raise ValueError(name)
         return self._sites[name]

@@ -1,5 +1,7 @@
-"""The projects the bench builds besides our own: plain Material with the same pages and text."""
+"""The projects the bench builds besides our own: plain Material with the same pages and text, and our project with
+its content multiplied to N statements (generated in the work folder, never committed)."""
 
+import shutil
 from pathlib import Path
 
 import yaml
@@ -8,6 +10,8 @@ from bs4 import BeautifulSoup
 from .core import ROOT
 
 CONTENT = Path("content", "criteria.yaml")
+STUB = "{{ guide_page() }}\n"  # what every page in docs/ holds
+LETTERS = 26  # items per criterion at most: the id's letter
 
 
 def _content(project: Path) -> dict:
@@ -54,3 +58,54 @@ def plain_material_project(site: Path, project: Path) -> Path:
         encoding="utf-8",
     )
     return config
+
+
+def copy_project(target: Path) -> None:
+    """The project's files without what is not source (git, venv, builds); node_modules linked, for esbuild."""
+    shutil.copytree(
+        ROOT,
+        target,
+        ignore=shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "dist", "__pycache__", ".pytest_cache"),
+    )
+    (target / "node_modules").symlink_to(ROOT / "node_modules")
+
+
+def scaled_project(n: int, target: Path) -> dict:
+    """Our project in target, with the content's themes copied over and over until it holds n statements.
+
+    Copy k (from 2) of a theme gets the slug `<slug>-k` and the title `<title> (k)`; its criteria get numbers after
+    the highest one of the content (so item ids stay `<number><letter>`), and each gets its page in docs/. The last
+    copy is cut off after statement n. Returns what the project holds: statements, themes, criteria."""
+    copy_project(target)
+    content = _content(target)
+    themes = content["themes"]
+    highest = max(criterion["number"] for theme in themes for criterion in theme["criteria"])
+    if highest * -(-n // statements(ROOT)) > 999:
+        raise ValueError(f"{n} statements need criterion numbers above 999, which item ids cannot hold")
+    docs = target / "docs"
+    copies, count, k = [], 0, 0
+    while count < n:
+        for theme in themes:
+            if count >= n:
+                break
+            slug = theme["slug"] if k == 0 else f"{theme['slug']}-{k + 1}"
+            criteria = []
+            for criterion in theme["criteria"]:
+                if count >= n:
+                    break
+                number = criterion["number"] + k * highest
+                items = [{**item, "id": f"{number}{item['id'][-1]}"} for item in criterion["items"]][: n - count]
+                assert len(items) <= LETTERS
+                count += len(items)
+                criteria.append({**criterion, "number": number, "items": items})
+                (docs / slug).mkdir(exist_ok=True)
+                (docs / slug / f"{criterion['slug']}.md").write_text(STUB, encoding="utf-8")
+            (docs / slug / "index.md").write_text(STUB, encoding="utf-8")
+            title = theme["title"] if k == 0 else f"{theme['title']} ({k + 1})"
+            copies.append({**theme, "slug": slug, "title": title, "criteria": criteria})
+        k += 1
+    content["themes"] = copies
+    (target / CONTENT).write_text(
+        yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=1_000_000), encoding="utf-8"
+    )
+    return {"statements": count, "themes": len(copies), "criteria": sum(len(theme["criteria"]) for theme in copies)}
