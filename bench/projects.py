@@ -1,5 +1,6 @@
-"""The projects the bench builds besides our own: plain Material with the same pages and text, and our project with
-its content multiplied to N statements (generated in the work folder, never committed)."""
+"""The projects the bench builds besides our own: plain Material with the same pages and text, our project with its
+content multiplied to N statements (generated in the work folder, never committed), and variants of a project's
+mkdocs.yml."""
 
 import shutil
 from pathlib import Path
@@ -109,3 +110,25 @@ def scaled_project(n: int, target: Path) -> dict:
         yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=1_000_000), encoding="utf-8"
     )
     return {"statements": count, "themes": len(copies), "criteria": sum(len(theme["criteria"]) for theme in copies)}
+
+
+class _Loader(yaml.SafeLoader):
+    """Reads mkdocs.yml's own tags (!ENV) as plain values: enough to read its feature list."""
+
+
+_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def features(project: Path) -> list[str]:
+    config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    return list(config["theme"].get("features", []))
+
+
+def with_features(project: Path, name: str, features_: list[str]) -> Path:
+    """A config beside the project's mkdocs.yml that inherits it with another list of theme features."""
+    config = project / f"mkdocs.{name}.yml"
+    config.write_text(
+        "INHERIT: mkdocs.yml\ntheme:\n  features:\n" + "".join(f"    - {feature}\n" for feature in features_),
+        encoding="utf-8",
+    )
+    return config

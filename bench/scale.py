@@ -4,12 +4,13 @@ import gzip
 import statistics
 
 from . import browser as chromium
-from .core import Bench, Row, kb, measurement, progress, spread
+from .core import Bench, Row, build, kb, measurement, progress, spread
 from .lighthouse import lighthouse
-from .projects import page_types
+from .projects import features, page_types, with_features
 
 SCALE_RUNS = 3  # Lighthouse runs per statement count (median)
 ANSWERS = 10  # answers clicked for the answer-to-frame figures (median)
+PRUNE = "navigation.prune"
 
 
 @measurement("scale", "Scale (issue 14): the content copied to N statements; the overview")
@@ -119,4 +120,43 @@ def saved_document(bench: Bench) -> list[Row]:
                 f"{timed['measurement']:.0f} ms; {timed['measurementSave']:.0f} ms",
             ),
         ]
+    return rows
+
+
+@measurement("prune", "navigation.prune: pages and build without and with it (two builds each, in turn)")
+def prune(bench: Bench) -> list[Row]:
+    rows = []
+    types = page_types()
+    for n in sorted({25, 1000}):
+        project = bench.site(f"scaled-{n}").project
+        current = features(project)
+        configs = {
+            "without": with_features(project, "noprune", [f for f in current if f != PRUNE]),
+            "with": with_features(project, "prune", current if PRUNE in current else [*current, PRUNE]),
+        }
+        times = {variant: [] for variant in configs}
+        for run in range(2):
+            for variant, config in configs.items():
+                progress(f"{n} statements: build {variant} {PRUNE} ({run + 1}/2)")
+                times[variant].append(build(config, bench.workdir / f"prune-{n}-{variant}"))
+        sizes = {}
+        for variant in configs:
+            site = bench.workdir / f"prune-{n}-{variant}"
+            criterion = (site / types["criterion"] / "index.html").read_bytes()
+            total = sum(path.stat().st_size for path in site.rglob("*") if path.is_file())
+            sizes[variant] = (len(criterion), len(gzip.compress(criterion, 9)), total)
+        page = {variant: f"{kb(raw, 0)}, {kb(gz, 0)} gz" for variant, (raw, gz, _) in sizes.items()}
+        rows += [
+            Row(f"{n} statements: criterion page, without | with", f"{page['without']} | {page['with']}"),
+            Row(
+                f"{n} statements: whole site, without | with",
+                f"{sizes['without'][2] / 1e6:,.1f} MB | {sizes['with'][2] / 1e6:,.1f} MB",
+            ),
+            Row(
+                f"{n} statements: build, without | with (best of 2)",
+                f"{min(times['without']):.1f} s | {min(times['with']):.1f} s",
+            ),
+        ]
+    in_config = PRUNE in features(bench.site("ours").project)
+    rows.append(Row(f"{PRUNE} in mkdocs.yml", "yes" if in_config else "no", "yes", in_config))
     return rows
