@@ -32,8 +32,8 @@ format: $(VENV)/.test node_modules/.installed  ## Let ruff and Biome put the cod
 	$(BIN)/ruff format .
 	node_modules/.bin/biome check --write
 
-bench: $(VENV)/.test node_modules/.installed $(CHROMIUM)  ## Print build time, page weight and Lighthouse figures
-	$(BIN)/python bench/bench.py
+bench: $(VENV)/.test node_modules/.installed $(CHROMIUM)  ## Print build time, page weight, Lighthouse and scale figures beside their targets
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 offline: $(VENV)/.site node_modules/.installed  ## Zip the site for use from disk: dist/gelijke-kansen-offline.zip
 	$(BIN)/python tools/offline.py dist/gelijke-kansen-offline.zip

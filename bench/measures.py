@@ -1,0 +1,179 @@
+"""The measurements of our own site, page type by page type: build time, weight, Lighthouse, layout shifts."""
+
+import gzip
+import statistics
+
+from bs4 import BeautifulSoup
+
+from . import browser as chromium
+from .core import Bench, Row, build, kb, measurement, progress, spread
+from .lighthouse import lighthouse
+from .projects import page_types
+
+BUILDS = 3  # builds of each site for the build-time ratio (median)
+ISSUE_8_PAGES = ("home", "criterion", "overview")  # Lighthouse mobile ≥ 98 (issue 8); every page type ≥ 95
+SHIFT_LOADS = 3  # loads of each page for the layout shifts (the highest counts): whether a shift shows is a race
+
+
+@measurement("build", "Build time (issue 5): ours against plain Material with the same pages and text")
+def build_time(bench: Bench) -> list[Row]:
+    ours_site, plain_site = bench.site("ours"), bench.site("plain")
+    ours, plain = [], []
+    for n in range(BUILDS):  # alternating, so a busy moment costs both alike
+        progress(f"build time {n + 1}/{BUILDS}")
+        ours.append(build(ours_site.project / "mkdocs.yml", bench.workdir / "build-ours"))
+        plain.append(build(plain_site.project / "mkdocs.yml", bench.workdir / "build-plain"))
+    ratio = statistics.median(ours) / statistics.median(plain)
+    return [
+        Row(f"build, whole site ({ours_site.facts['pages']} pages, median of {BUILDS})", spread(ours, " s", 2)),
+        Row("build, plain Material site with the same pages and text", spread(plain, " s", 2)),
+        Row("build time, ours / plain", f"{ratio:.2f}×", "≤ 1.5×", ratio <= 1.5),
+    ]
+
+
+def inline_data(html: str) -> tuple[int, int]:
+    """Raw bytes of our JSON in a page (gk-config, gk-checklist), and what it adds to the gzipped page."""
+    soup = BeautifulSoup(html, "html.parser")
+    scripts = soup.select("script#gk-config, script#gk-checklist")
+    raw = sum(len((script.string or "").encode()) for script in scripts)
+    for script in scripts:
+        script.string = ""
+    return raw, len(gzip.compress(html.encode(), 9)) - len(gzip.compress(str(soup).encode(), 9))
+
+
+@measurement("weight", "Page weight (issues 5, 8): first load with an empty cache, and our files as served (gzipped)")
+def page_weight(bench: Bench) -> list[Row]:
+    site = bench.site("ours")
+    rows = []
+    for name, path in page_types().items():
+        progress(f"first load of {name}")
+        load = chromium.first_load(bench.browser(), site.url + path)
+        raw, gz = inline_data((site.directory / path / "index.html").read_text(encoding="utf-8"))
+        files = {kind: " + ".join(sorted(name for k, name in load["ours"] if k == kind)) for kind in ("js", "css")}
+        rows += [
+            Row(f"{name} (/{path}): first load", f"{load['requests']} requests, {kb(load['bytes'], 0)}"),
+            Row(f"{name}: our JS as served ({files['js']})", kb(load["js"]), "≤ 10 KB", load["js"] <= 10 * 1024),
+            Row(f"{name}: our CSS as served ({files['css']})", kb(load["css"]), "≤ 4 KB", load["css"] <= 4 * 1024),
+            Row(f"{name}: our JSON inlined in the HTML (gk-config, gk-checklist)", f"{kb(raw)}, +{kb(gz)} gz"),
+        ]
+    return rows
+
+
+@measurement("lighthouse", "Lighthouse mobile (issues 8, 14): ours and plain Material taken in turn; median (min–max)")
+def lighthouse_mobile(bench: Bench) -> list[Row]:
+    sites = (bench.site("ours"), bench.site("plain"))
+    types = page_types()
+    results = {(site.name, name): [] for site in sites for name in types}
+    for run in range(bench.runs):
+        for name, path in types.items():
+            for site in sites:
+                progress(f"Lighthouse mobile {run + 1}/{bench.runs}: {name}, {site.name}")
+                report = bench.workdir / f"lighthouse-mobile-{name}-{site.name}-{run + 1}.json"
+                results[site.name, name].append(lighthouse(site.url + path, report))
+    bench.shared.setdefault("benchmark", []).extend(r.benchmark for rs in results.values() for r in rs)
+    rows = []
+    for name in types:
+        ours, plain = results["ours", name], results["plain", name]
+        score = statistics.median(r.performance for r in ours)
+        lcp = statistics.median(r.lcp for r in ours) / statistics.median(r.lcp for r in plain)
+        tbt = statistics.median(r.tbt for r in ours)
+        cls = max(r.cls for r in ours)
+        rows += [
+            Row(
+                f"{name}: performance, ours | plain",
+                f"{spread([r.performance for r in ours])} | {spread([r.performance for r in plain])}",
+                "≥ 95",
+                score >= 95,
+            ),
+            *(
+                [Row(f"{name}: performance, ours (issue 8)", f"{score:.0f}", "≥ 98", score >= 98)]
+                if name in ISSUE_8_PAGES
+                else []
+            ),
+            Row(
+                f"{name}: LCP ours / plain (s)",
+                f"{lcp:.2f}× ({spread([r.lcp / 1000 for r in ours], digits=2)} | "
+                f"{spread([r.lcp / 1000 for r in plain], digits=2)})",
+                "≤ 1.2×",
+                lcp <= 1.2,
+            ),
+            Row(
+                f"{name}: blocking time (TBT), ours | plain",
+                f"{spread([r.tbt for r in ours], ' ms')} | {spread([r.tbt for r in plain], ' ms')}",
+                "≤ 150 ms",
+                tbt <= 150,
+            ),
+            # Lighthouse shows CLS to 3 decimals; it finds shifts of a few millionths that no element causes.
+            Row(
+                f"{name}: CLS, highest of {len(ours)}, ours | plain",
+                f"{cls:.3f} | {max(r.cls for r in plain):.3f}",
+                "0",
+                round(cls, 3) == 0,
+            ),
+        ]
+    return rows
+
+
+@measurement("categories", "Lighthouse categories (mobile, every page type) and desktop (ours, one run each)")
+def lighthouse_categories(bench: Bench) -> list[Row]:
+    site = bench.site("ours")
+    rows = []
+    for name, path in page_types().items():
+        for device, desktop in (("mobile", False), ("desktop", True)):
+            if desktop and name not in ISSUE_8_PAGES:
+                continue
+            progress(f"Lighthouse {device}, all categories: {name}")
+            report = bench.workdir / f"lighthouse-{device}-categories-{name}.json"
+            result = lighthouse(
+                site.url + path,
+                report,
+                desktop=desktop,
+                categories=("performance", "accessibility", "best-practices", "seo"),
+            )
+            others = [result.scores[key] for key in ("accessibility", "best-practices", "seo")]
+            rows.append(
+                Row(
+                    f"{name}, {device}: accessibility, best practices, SEO",
+                    ", ".join(map(str, others)),
+                    "100 each",
+                    all(score == 100 for score in others),
+                )
+            )
+            if desktop:
+                rows += [
+                    Row(
+                        f"{name}, desktop: performance; LCP, TBT",
+                        f"{result.performance}; {result.lcp / 1000:.1f} s, {result.tbt:.0f} ms",
+                    ),
+                    Row(f"{name}, desktop: CLS", f"{result.cls:.3f}", "0", round(result.cls, 3) == 0),
+                ]
+    return rows
+
+
+@measurement("shifts", "Layout shifts in Chromium (phone, slow 4G, CPU / 4: from load until 3.5 s after it)")
+def layout_shifts(bench: Bench) -> list[Row]:
+    """Lighthouse opens every page with nothing saved; a returning visitor has answers and notes, which our scripts
+    fill in (counts, open notes on the overview): that must not move anything either."""
+    site = bench.site("ours")
+    context = bench.browser().new_context(**chromium.PHONE)
+    rows = []
+    try:
+        shifts = lambda path: max(chromium.layout_shift(context, site.url + path) for _ in range(SHIFT_LOADS))  # noqa: E731
+        first = {name: shifts(path) for name, path in page_types().items()}
+        page, _ = chromium.open_page(context, site.url + page_types()["overview"])
+        chromium.fill(page, rounds=1, measurements=1)
+        page.close()
+        progress("layout shifts with saved answers")
+        back = {name: shifts(path) for name, path in page_types().items()}
+    finally:
+        context.close()
+    for name in page_types():
+        rows.append(
+            Row(
+                f"{name}: CLS (highest of {SHIFT_LOADS}), nothing saved | all answered, with notes",
+                f"{first[name]:.4f} | {back[name]:.4f}",
+                "0",
+                max(first[name], back[name]) == 0,
+            )
+        )
+    return rows
