@@ -18,12 +18,13 @@ export function createView({ roles, local, key, signal }) {
     get role() {
       return role;
     },
-    // The role in the address of this page, without a new history entry.
+    // The role in the address of this page, without a new history entry (and only when it changes: on a long
+    // page replaceState takes tens of milliseconds).
     showInAddress() {
       const url = new URL(location.href);
       if (role) url.searchParams.set("voor", role);
       else url.searchParams.delete("voor");
-      history.replaceState(history.state, "", url);
+      if (url.href !== location.href) history.replaceState(history.state, "", url);
     },
     set(next) {
       role = known.has(next) ? next : "";
