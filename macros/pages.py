@@ -16,7 +16,7 @@ PAGE_TEMPLATES = {
     "home": PageType("home.html"),
     "overview": PageType("overview.html", checklist=True, bundle="tools"),
     # The whole width for the table of many schools.
-    "compare": PageType("compare.html", checklist=True, bundle="tools", hide=("navigation", "toc")),
+    "compare": PageType("compare.html", checklist=True, bundle="compare", hide=("navigation", "toc")),
     "resources": PageType("resources.html"),
     "about": PageType("about.html"),
     "accessibility": PageType("accessibility.html"),
