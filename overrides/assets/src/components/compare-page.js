@@ -20,7 +20,10 @@ import { problemText } from "./files.js";
 import { renderHeatmap } from "./heatmap.js";
 
 const PHONE = "(max-width: 40em)";
-const day = (date, time) => new Date(date).toLocaleString("nl", { dateStyle: "medium", ...(time && { timeStyle: "short" }) });
+// "27 nov 2026", or with the time where one day is not enough; made once (a formatter is slow to make).
+const DAY = new Intl.DateTimeFormat("nl", { dateStyle: "medium" });
+const TIME = new Intl.DateTimeFormat("nl", { dateStyle: "medium", timeStyle: "short" });
+const day = (date, time) => (time ? TIME : DAY).format(new Date(date));
 
 export class ComparePage {
   static moduleName = "gk-compare";
@@ -185,16 +188,15 @@ export class ComparePage {
       target.value = ""; // choosing the same files again is a new choice
       performance.clearMeasures("gk-compare-loaded");
       performance.mark("gk-compare-chosen");
-      for (const file of files) {
-        try {
-          const read = await readFile(file);
-          const duplicate = add(`file\u0000${read.text.length}\u0000${checksum(read.text)}`, file.name, read.lists);
-          loaded += !duplicate;
-          said.push(duplicate || read.said || "");
-        } catch (error) {
-          said.push(`${file.name}: ${problemText(error, t)}`);
-        }
-      }
+      // Read side by side, added in the order chosen.
+      const reads = await Promise.allSettled(files.map(readFile));
+      reads.forEach((read, x) => {
+        if (read.status === "rejected") return said.push(`${files[x].name}: ${problemText(read.reason, t)}`);
+        const { text, lists } = read.value;
+        const duplicate = add(`file\u0000${text.length}\u0000${checksum(text)}`, files[x].name, lists);
+        loaded += !duplicate;
+        said.push(duplicate || read.value.said || "");
+      });
       render();
       status.say([t("compare.loaded", { count: loaded }), ...said.filter(Boolean)].join(" "));
       // From the choice to the next frame: reading, drawing and the browser's layout, as a user waits for it.

@@ -44,6 +44,7 @@ export function renderHeatmap($out, view, { checklist, vocab, t }) {
     return {
       criterion,
       summary,
+      odd: (column) => odd.has(column),
       items: rank(criterion.items, (item) => [item.id]),
       cell: (column) => [
         counted(criterionCounts(criterion, column.source, vocab)),
@@ -88,7 +89,7 @@ export function renderHeatmap($out, view, { checklist, vocab, t }) {
             total && th({ scope: "col", rowSpan: 2, className: "gk-heat__total" }, total.title),
             groups.map((group) => th({ scope: "colgroup", colSpan: group.columns.length }, group.name))),
           h("tr", {}, columns.map((column) => th({ scope: "col", className: "gk-heat__when" }, column.label)))),
-        criteria.map(({ criterion, summary, items, cell, totalCell }) => {
+        criteria.map(({ criterion, summary, items, odd, cell, totalCell }) => {
           const shown = open.has(criterion.number);
           return h("tbody", {},
             h("tr", { className: "gk-heat__criterion" },
@@ -96,7 +97,7 @@ export function renderHeatmap($out, view, { checklist, vocab, t }) {
                 h("button", { type: "button", className: "gk-heat__toggle", "aria-expanded": String(shown), "data-toggle": criterion.number }, title(criterion)),
                 summary && h("span", { className: "gk-heat__summary" }, summary)),
               total && h("td", { className: "gk-heat__total" }, totalCell()),
-              columns.map((column) => h("td", {}, cell(column)))),
+              columns.map((column) => h("td", { className: odd(column) ? "gk-heat__odd-cell" : "" }, cell(column)))),
             items.map((item) => h("tr", { hidden: !shown, className: "gk-heat__item" },
               th({ scope: "row" }, h("strong", {}, item.id), " " + item.text),
               total && h("td", { className: "gk-heat__total" }, itemTotal(item)),
@@ -106,13 +107,13 @@ export function renderHeatmap($out, view, { checklist, vocab, t }) {
 
   function cards() {
     const name = (column) => h("span", { className: "gk-heat__name" }, column.name, " ", h("span", { className: "gk-heat__when" }, column.label));
-    return h("div", { className: "gk-heat-cards" }, criteria.map(({ criterion, summary, items, cell, totalCell }) =>
+    return h("div", { className: "gk-heat-cards" }, criteria.map(({ criterion, summary, items, odd, cell, totalCell }) =>
       h("section", { className: "gk-heat-card" },
         h("h3", {}, title(criterion)),
         summary && h("p", { className: "gk-heat__summary" }, summary),
         h("ul", {},
           total && h("li", { className: "gk-heat__total" }, h("span", { className: "gk-heat__name" }, total.title), totalCell()),
-          columns.map((column) => h("li", {}, name(column), cell(column)))),
+          columns.map((column) => h("li", { className: odd(column) ? "gk-heat__odd-cell" : "" }, name(column), cell(column)))),
         h("details", { open: open.has(criterion.number) },
           h("summary", { "data-toggle": criterion.number }, t("common.statements", { n: items.length })),
           items.map((item) => [
