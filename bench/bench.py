@@ -231,13 +231,15 @@ def table(rows: list[Row]) -> str:
 
 
 def main() -> None:
+    from compare_page import compare_rows  # bench/compare_page.py: the compare page with many schools (it imports this)
+
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         workdir = Path(tmp)
         rows = build_rows(workdir)
         site = workdir / "served"
         with served(site) as url:
             build(ROOT / "mkdocs.yml", site, site_url=url)  # instant navigation needs the URL it is served from
-            rows += page_rows(url) + asset_rows() + lighthouse_rows(url, workdir)
+            rows += page_rows(url) + compare_rows(url, workdir) + asset_rows() + lighthouse_rows(url, workdir)
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; pages served gzipped from 127.0.0.1\n")
     print(table(rows))
 
