@@ -99,14 +99,14 @@ export class ComparePage {
         $mine.querySelector("[data-choices]").replaceChildren(...lists.map((list) => h("label", { className: "gk-choice" },
           h("input", { type: "checkbox", value: list.id, checked: checked.has(list.id) }), " " + list.name)));
       }
-      // What each file or link brought: its lists, and how many measurements and plan steps they hold.
+      // What each file or link brought: its lists, its date, and how many measurements and plan steps they hold.
       const held = (input, key, text) => {
         const n = input.lists.reduce((sum, list) => sum + (list[key]?.length || 0), 0);
-        return n ? ", " + t(text, { n }) : "";
+        return n ? t(text, { n }) : "";
       };
       $("[data-sources] ul").replaceChildren(...inputs.map((input) => h("li", {},
-        input.lists.map((list) => list.name).join(", ") + ` (${input.from}${held(input, "measurements", "compare.measurements")}` +
-          `${held(input, "plan", "compare.steps")}) `,
+        `${input.lists.map((list) => list.name).join(", ")} (${[input.from, input.lists[0]?.exported && day(input.lists[0].exported),
+          held(input, "measurements", "compare.measurements"), held(input, "plan", "compare.steps")].filter(Boolean).join(", ")}) `,
         h("button", {
           type: "button",
           className: "gk-button",

@@ -18,6 +18,9 @@ export function renderHeatmap($out, view, { checklist, vocab, t }) {
   const others = total?.columns.map((column) => column.source) || [];
   const rank = (rows, idsOf) => (order === "weakest" && total ? weakestFirst(rows, idsOf, others, vocab) : rows);
   const title = (criterion) => `${criterion.number}. ${criterion.title}`;
+  // The first column of each school: a line sets its columns (its years) apart from the next school's.
+  const first = new Set(groups.map((group) => group.columns[0]));
+  const at = (column, className = "") => [className, first.has(column) ? "gk-heat__first" : ""].join(" ").trim();
 
   // A bar of the counts, one segment per answer given in the scale's order, and the same in words.
   const counted = (n) => [
@@ -88,7 +91,7 @@ export function renderHeatmap($out, view, { checklist, vocab, t }) {
           h("tr", {}, th({ scope: "col", rowSpan: 2 }, t("compare.criterion")),
             total && th({ scope: "col", rowSpan: 2, className: "gk-heat__total" }, total.title),
             groups.map((group) => th({ scope: "colgroup", colSpan: group.columns.length }, group.name))),
-          h("tr", {}, columns.map((column) => th({ scope: "col", className: "gk-heat__when" }, column.label)))),
+          h("tr", {}, columns.map((column) => th({ scope: "col", className: at(column, "gk-heat__when") }, column.label)))),
         criteria.map(({ criterion, summary, items, odd, cell, totalCell }) => {
           const shown = open.has(criterion.number);
           return h("tbody", {},
@@ -97,11 +100,12 @@ export function renderHeatmap($out, view, { checklist, vocab, t }) {
                 h("button", { type: "button", className: "gk-heat__toggle", "aria-expanded": String(shown), "data-toggle": criterion.number }, title(criterion)),
                 summary && h("span", { className: "gk-heat__summary" }, summary)),
               total && h("td", { className: "gk-heat__total" }, totalCell()),
-              columns.map((column) => h("td", { className: odd(column) ? "gk-heat__odd-cell" : "" }, cell(column)))),
+              columns.map((column) => h("td", { className: at(column, odd(column) ? "gk-heat__odd-cell" : "") }, cell(column)))),
             items.map((item) => h("tr", { hidden: !shown, className: "gk-heat__item" },
               th({ scope: "row" }, h("strong", {}, item.id), " " + item.text),
               total && h("td", { className: "gk-heat__total" }, itemTotal(item)),
-              columns.map((column) => h("td", { className: "gk-heat__answer", "data-answer": column.source.answers[item.id]?.answer || "" }, itemCell(column, item))))));
+              columns.map((column) => h("td", { className: at(column, "gk-heat__answer"), "data-answer": column.source.answers[item.id]?.answer || "" },
+                itemCell(column, item))))));
         })));
   }
 
