@@ -331,6 +331,19 @@ GEOMETRY = """out => {
 }"""
 
 
+def test_the_page_has_the_whole_width_also_after_instant_navigation(new_context):
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
+    page.goto("overzicht/")
+    page.evaluate("window.__samePage = true")
+    expect(page.locator(".md-sidebar--primary")).to_be_visible()
+    title = CHECKLIST.page("compare").title
+    page.locator(".md-sidebar--primary").get_by_role("link", name=title, exact=True).click()
+    expect(page.get_by_role("heading", level=1, name=title)).to_be_visible()
+    expect(page.locator(".md-sidebar--primary")).to_be_hidden()
+    expect(page.locator(".md-sidebar--secondary")).to_be_hidden()
+    assert page.evaluate("window.__samePage") is True, "Material swapped the page, it did not load a new one"
+
+
 def test_six_schools_fit_at_1280_px_and_the_header_row_stays_in_view(new_context, six):
     page = new_context(viewport={"width": 1280, "height": 800}).new_page()
     load(page, files_of(six))
