@@ -43,8 +43,9 @@ export class ComparePage {
     let shownLists = null;
     let view = null;
 
-    const add = (key, from, lists) => {
-      if (inputs.some((input) => input.key === key)) return t("compare.duplicate", { name: from });
+    // The same file or link twice is one source; name says which, in the message.
+    const add = (key, from, lists, name = from) => {
+      if (inputs.some((input) => input.key === key)) return t("compare.duplicate", { name });
       inputs.push({ key, from, lists });
       return "";
     };
@@ -167,15 +168,17 @@ export class ComparePage {
     const addLink = (link) => {
       const fragment = link.slice(link.indexOf("#") + 1);
       let said;
+      let name;
       try {
         const list = readShareFragment(fragment, vocab, known, new Date().toISOString());
-        said = add(`link\u0000${checksum(fragment)}`, t("compare.from_link"), [{ ...list, exported: null, plan: [], measurements: [] }]);
+        name = cleanName(list.name, vocab.limits.name_length) || t("exchange.shared");
+        said = add(`link\u0000${checksum(fragment)}`, t("compare.from_link"), [{ ...list, name, exported: null, plan: [], measurements: [] }], name);
       } catch (error) {
         status.say(problemText(error, t));
         return false;
       }
       render();
-      status.say(said || t("compare.added", { name: cleanName(inputs.at(-1).lists[0].name, vocab.limits.name_length) || t("exchange.imported") }));
+      status.say(said || t("compare.added", { name }));
       return true;
     };
 
