@@ -48,8 +48,14 @@ def timing_rows(browser, url: str) -> list[Row]:
             render = statistics.median(run["gk-compare-render"] for run in runs)
             loaded = statistics.median(run["gk-compare-loaded"] for run in runs)
             cpu = "this CPU" if slower == 1 else f"CPU {slower}× slower"
-            rows.append(Row(f"compare page, {count} files, {cpu}: draw / choice to frame (median of {RUNS})",
-                            f"{render:.0f} / {loaded:.0f} ms", "< 1000 ms", loaded < 1000))
+            rows.append(
+                Row(
+                    f"compare page, {count} files, {cpu}: draw / choice to frame (median of {RUNS})",
+                    f"{render:.0f} / {loaded:.0f} ms",
+                    "< 1000 ms",
+                    loaded < 1000,
+                )
+            )
     return rows
 
 
@@ -69,8 +75,12 @@ def print_rows(browser, url: str, workdir: Path) -> list[Row]:
     for count in (6, 10):
         closed = sheets(browser, url, count, False, workdir / f"compare-{count}.pdf")
         opened = sheets(browser, url, count, True, workdir / f"compare-{count}-open.pdf")
-        rows.append(Row(f"compare page printed, {count} schools: criteria / with all statements",
-                        f"{closed} / {opened} A4 landscape"))
+        rows.append(
+            Row(
+                f"compare page printed, {count} schools: criteria / with all statements",
+                f"{closed} / {opened} A4 landscape",
+            )
+        )
     return rows
 
 

@@ -1,6 +1,7 @@
 """/vergelijken/ in Chromium (components/compare-page.js, heatmap.js): files, links, backups and lists side by side
 as a heatmap of the region, by school and year, or of one school's team; printed, taken along as a table for Excel,
-and usable at 1280 px with 40 schools and on a phone. The figures themselves are unit-tested (tests/unit/js/region.test.js)."""
+and usable at 1280 px with 40 schools and on a phone. The figures themselves are unit-tested
+(tests/unit/js/region.test.js)."""
 
 import copy
 import json
@@ -13,8 +14,18 @@ from pypdf import PdfReader
 
 from tests.browser.test_share import share_link
 from tests.helpers import (
-    CHECKLIST, COUNT, ITEMS, LABEL, as_file, choose, download, export_file, fill, saved_document, school_exports,
-    stored, ui,
+    CHECKLIST,
+    ITEMS,
+    LABEL,
+    as_file,
+    choose,
+    download,
+    export_file,
+    fill,
+    saved_document,
+    school_exports,
+    stored,
+    ui,
 )
 
 THREE = [
@@ -61,11 +72,12 @@ def counts_text(given: list) -> str:
 # summary, total and cells (the counts in words, the "differs" mark, the plan steps), and per statement its cells.
 READ_HEATMAP = """out => {
     const table = out.querySelector("table");
-    const own = (cell) => [...cell.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join("").trim();
+    const own = (cell) => [...cell.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent)
+        .join("").trim();
     const part = (cell, selector) => cell.querySelector(selector)?.textContent || null;
     const [names, labels] = table.tHead.rows;
-    const columns = [...names.querySelectorAll("th[scope=colgroup]")].flatMap((th) => Array(th.colSpan).fill(th.textContent))
-        .map((name, x) => [name, labels.cells[x].textContent]);
+    const columns = [...names.querySelectorAll("th[scope=colgroup]")]
+        .flatMap((th) => Array(th.colSpan).fill(th.textContent)).map((name, x) => [name, labels.cells[x].textContent]);
     const cell = (td) => ({ text: own(td), odd: part(td, ".gk-heat__odd"), steps: part(td, ".gk-heat__steps"),
                             agree: part(td, ".gk-heat__agree"), note: part(td, "small") });
     return {
@@ -141,7 +153,9 @@ def test_six_generated_files_show_what_the_files_say(page, six):
         assert row["total"]["text"] == counts_text([g[id] for g in given for id in ids])
         for id, item in zip(ids, row["items"], strict=True):
             assert item["id"] == id
-            assert [cell["text"] for cell in item["cells"]] == [LABEL.get(g[id], CHECKLIST.unanswered.label) for g in given]
+            assert [cell["text"] for cell in item["cells"]] == [
+                LABEL.get(g[id], CHECKLIST.unanswered.label) for g in given
+            ]
             assert item["total"]["text"] == counts_text([g[id] for g in given])
     # Each school's plan step, on its criterion, and their sum in the region's column.
     for n, data in enumerate(six):
@@ -204,10 +218,18 @@ def test_criteria_open_to_their_statements_and_all_at_once(page):
 
 def test_files_of_one_school_from_different_years_are_one_school_over_time(page):
     then = export_file("Vmbo De Brug", {"1a": "nee", "1b": "nee"}) | {"exported": "2025-11-20T09:00:00.000Z"}
-    now = export_file("Vmbo De Brug", {"1a": "ja", "1b": "deels"}, version=2) | {"plan": [], "measurements": [
-        {"id": "m1", "name": "schooljaar 2024/25", "date": "2025-06-30T10:00:00.000Z",
-         "items": [{"id": "1a", "answer": "nee", "changed": "2025-06-01T10:00:00.000Z"}], "plan": {}},
-    ]}
+    now = export_file("Vmbo De Brug", {"1a": "ja", "1b": "deels"}, version=2) | {
+        "plan": [],
+        "measurements": [
+            {
+                "id": "m1",
+                "name": "schooljaar 2024/25",
+                "date": "2025-06-30T10:00:00.000Z",
+                "items": [{"id": "1a", "answer": "nee", "changed": "2025-06-01T10:00:00.000Z"}],
+                "plan": {},
+            },
+        ],
+    }
     other = export_file("Mavo Noord", {"1a": "deels"})
     load(page, [as_file("brug-2026.json", now), as_file("noord.json", other), as_file("brug-2025.json", then)])
     shown = heatmap(page)
@@ -226,18 +248,30 @@ def test_files_of_one_school_from_different_years_are_one_school_over_time(page)
 def test_the_same_file_twice_is_named_once_and_a_bad_file_or_a_table_does_not_stop_the_rest(page):
     good = export_file("Goed", {"1a": "ja"})
     page.goto("vergelijken/")
-    choose(page, ui("compare.files"), [
-        as_file("goed.json", good), as_file("kopie.json", good), as_file("kapot.json", b"{kapot"),
-        as_file("regio.csv", "\ufeffNummer;Thema\r\n".encode()),
-        as_file("tabel.json", "\ufeffNummer;Thema;Criterium\r\n1a;x;y\r\n".encode()),
-        as_file("anders.json", export_file("Anders", {"1a": "nee"})),
-    ])
+    choose(
+        page,
+        ui("compare.files"),
+        [
+            as_file("goed.json", good),
+            as_file("kopie.json", good),
+            as_file("kapot.json", b"{kapot"),
+            as_file("regio.csv", "\ufeffNummer;Thema\r\n".encode()),
+            as_file("tabel.json", "\ufeffNummer;Thema;Criterium\r\n1a;x;y\r\n".encode()),
+            as_file("anders.json", export_file("Anders", {"1a": "nee"})),
+        ],
+    )
     no_change = ui("common.no_change")
-    expect(status(page)).to_have_text(" ".join([
-        ui("compare.loaded", count=2), ui("compare.duplicate", name="kopie.json"),
-        f"kapot.json: {ui('problems.json')}{no_change}", f"regio.csv: {ui('problems.csv')}{no_change}",
-        f"tabel.json: {ui('problems.csv')}{no_change}",
-    ]))
+    expect(status(page)).to_have_text(
+        " ".join(
+            [
+                ui("compare.loaded", count=2),
+                ui("compare.duplicate", name="kopie.json"),
+                f"kapot.json: {ui('problems.json')}{no_change}",
+                f"regio.csv: {ui('problems.csv')}{no_change}",
+                f"tabel.json: {ui('problems.csv')}{no_change}",
+            ]
+        )
+    )
     assert [name for name, _ in heatmap(page)["columns"]] == ["Goed", "Anders"]
 
 
@@ -265,7 +299,9 @@ def test_links_and_my_lists_join_in(page, context):
     maker.goto("overzicht/")
     fill(maker, {"1a": "nee"})
     link = share_link(maker, "Havo Oost")
-    maker.evaluate("GK.store.createList('Mijn school', {answers: {'1a': {answer: 'ja', changed: '2026-01-01T00:00:00Z'}}})")
+    maker.evaluate(
+        "GK.store.createList('Mijn school', {answers: {'1a': {answer: 'ja', changed: '2026-01-01T00:00:00Z'}}})"
+    )
     maker.evaluate("GK.store.settled()")
     maker.close()
 
@@ -300,12 +336,30 @@ def test_a_share_link_to_the_compare_page_opens_there(page):
 
 
 def test_a_backup_brings_its_lists(page):
-    document = json.loads(saved_document(lists=[
-        {"id": "p1", "name": "Klas 3a", "answers": {"1a": {"answer": "ja", "changed": "2026-11-01T10:00:00.000Z"}}},
-        {"id": "p2", "name": "Klas 3b", "answers": {"1a": {"answer": "nee", "changed": "2026-11-01T10:00:00.000Z"}}},
-        {"id": "p3", "name": "Leeg", "answers": {}},
-    ]))
-    backup = {"format": "gelijke-kansen/backup", "version": 1, "made": "2026-11-30T12:00:00.000Z", "view": "", "document": document}
+    document = json.loads(
+        saved_document(
+            lists=[
+                {
+                    "id": "p1",
+                    "name": "Klas 3a",
+                    "answers": {"1a": {"answer": "ja", "changed": "2026-11-01T10:00:00.000Z"}},
+                },
+                {
+                    "id": "p2",
+                    "name": "Klas 3b",
+                    "answers": {"1a": {"answer": "nee", "changed": "2026-11-01T10:00:00.000Z"}},
+                },
+                {"id": "p3", "name": "Leeg", "answers": {}},
+            ]
+        )
+    )
+    backup = {
+        "format": "gelijke-kansen/backup",
+        "version": 1,
+        "made": "2026-11-30T12:00:00.000Z",
+        "view": "",
+        "document": document,
+    }
     load(page, [as_file("reservekopie.json", backup)])
     expect(status(page)).to_contain_text(ui("compare.backup", 2, name="reservekopie.json"))
     assert [name for name, _ in heatmap(page)["columns"]] == ["Klas 3a", "Klas 3b"]
@@ -324,7 +378,8 @@ def test_nothing_is_saved_by_comparing(page, six):
 
 # Where the table's box, its header row and its first column are, and how far the box and the page scroll sideways.
 GEOMETRY = """out => {
-    const box = out.querySelector(".gk-heat"), head = box.querySelector("thead"), rect = (e) => e.getBoundingClientRect();
+    const box = out.querySelector(".gk-heat"), head = box.querySelector("thead");
+    const rect = (e) => e.getBoundingClientRect();
     const rows = [...box.querySelectorAll("tbody tr:not([hidden])")];
     const visible = rows.find((tr) => rect(tr).top > rect(head).bottom + 5);
     return { box: rect(box).toJSON(), head: rect(head).toJSON(), firstColumn: rect(visible.cells[0]).toJSON(),
@@ -391,10 +446,13 @@ def test_a_focused_button_is_not_hidden_below_the_header_row(new_context, six):
     out = compare_page(page).locator("[data-out]")
     toggle = out.get_by_role("button", name=criterion_title(CRITERIA[4]))
     # Scroll so that the button sits below the sticky header row (the browser takes it for visible), then focus it.
-    toggle.evaluate("b => window.scrollBy(0, b.getBoundingClientRect().top - b.closest('table').tHead.getBoundingClientRect().bottom + 10)")
+    toggle.evaluate("""b => window.scrollBy(0,
+        b.getBoundingClientRect().top - b.closest("table").tHead.getBoundingClientRect().bottom + 10)""")
     toggle.focus()
     expect(toggle).to_be_focused()
-    top, head = toggle.evaluate("b => [b.getBoundingClientRect().top, b.closest('table').tHead.getBoundingClientRect().bottom]")
+    top, head = toggle.evaluate(
+        "b => [b.getBoundingClientRect().top, b.closest('table').tHead.getBoundingClientRect().bottom]"
+    )
     assert top >= head, "the focused button shows below the header row"
 
 
@@ -425,7 +483,11 @@ def test_the_comparison_as_a_table_for_dutch_excel(page):
     assert name.endswith(".csv") and ui("compare.file_name") in name
     assert data.startswith(b"\xef\xbb\xbf"), "a BOM, or Excel reads it as ANSI"
     rows = [line.split(";") for line in data.decode("utf-8-sig").split("\r\n")[:-1]]
-    assert rows[0] == [*ui("compare.csv_header").split(";"), *(f"{n} ({label})" for n, label in columns), ui("compare.total_school")]
+    assert rows[0] == [
+        *ui("compare.csv_header").split(";"),
+        *(f"{n} ({label})" for n, label in columns),
+        ui("compare.total_school"),
+    ]
     assert [row[0] for row in rows[1:]] == ITEMS
     row_2a = rows[1 + ITEMS.index("2a")]
     assert row_2a[4:] == [LABEL["nee"], LABEL["ja"], LABEL["onbekend"], counts_text(["ja", "nee", "onbekend"])]
@@ -478,7 +540,9 @@ def test_axe_finds_nothing_with_six_schools(new_context, axe, six, scheme):
     page = new_context(color_scheme=scheme, viewport={"width": 1280, "height": 800}).new_page()
     load(page, files_of(known_case(six)))
     compare_page(page).get_by_role("button", name=ui("compare.open_all")).click()
-    page.mouse.move(0, 0)  # a hovered .gk-button is checked on its hover colours (base.css), not what this test is about
+    page.mouse.move(
+        0, 0
+    )  # a hovered .gk-button is checked on its hover colours (base.css), not what this test is about
     assert axe(page) == []
     compare_page(page).get_by_label(ui("compare.mode_team")).check()
     assert axe(page) == []

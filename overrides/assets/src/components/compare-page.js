@@ -194,7 +194,10 @@ export class ComparePage {
       // Read side by side, added in the order chosen.
       const reads = await Promise.allSettled(files.map(readFile));
       reads.forEach((read, x) => {
-        if (read.status === "rejected") return said.push(`${files[x].name}: ${problemText(read.reason, t)}`);
+        if (read.status === "rejected") {
+          said.push(`${files[x].name}: ${problemText(read.reason, t)}`);
+          return;
+        }
         const { text, lists } = read.value;
         const duplicate = add(`file\u0000${text.length}\u0000${checksum(text)}`, files[x].name, lists);
         loaded += !duplicate;

@@ -27,7 +27,7 @@ export function renderHeatmap($out, view, { checklist, vocab, t }) {
     h("span", { className: "gk-chart" }, kinds.filter((a) => n[a]).map((a) => h("span", { "data-answer": a, style: `flex-grow:${n[a]}` }))),
     countsText(n, vocab, { unanswered: vocab.unanswered.count }),
   ];
-  const sum = (list) => kinds.reduce((n, a) => ({ ...n, [a]: list.reduce((x, counts) => x + counts[a], 0) }), {});
+  const sum = (list) => Object.fromEntries(kinds.map((a) => [a, list.reduce((x, counts) => x + counts[a], 0)]));
   const steps = (plans, criterion) => {
     const n = plans.flat().filter((step) => criterion.items.some((item) => item.id === step.item)).length;
     return n ? h("span", { className: "gk-heat__steps" }, t("compare.steps", { n })) : null;
