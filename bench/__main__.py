@@ -22,7 +22,7 @@ import time
 import traceback
 from pathlib import Path
 
-from . import measures, scale  # noqa: F401  (their measurements register themselves, in this order)
+from . import compare_page, measures, scale  # noqa: F401  (their measurements register themselves)
 from .core import MEASUREMENTS, Bench, Row, progress, table
 
 

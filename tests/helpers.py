@@ -5,6 +5,7 @@ Nothing here repeats the content file: a label, a text or an id comes from `cont
 """
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -125,6 +126,33 @@ def export_file(name: str, given: dict, notes: dict | None = None, version: int 
             for id in ITEMS
         ],
     }
+
+
+def school_exports(count: int, seed: int = 2026, measurements: int = 0) -> list[dict]:
+    """count files of different schools, as "Bewaar als bestand" writes them (version 2): answers drawn from the scale
+    (or none) by a seeded generator, so the same arguments always give the same files; a plan step on a statement of
+    each school; and measurements, oldest first, each a school year earlier."""
+    rng = random.Random(seed)
+    values = [answer.value for answer in CHECKLIST.answers]
+    files = []
+    for n in range(1, count + 1):
+        def answered(when: str) -> list[dict]:
+            given = {id: rng.choice([*values, None]) for id in ITEMS}
+            return [{"id": id, **({"answer": a, "changed": when} if a else {})} for id, a in given.items()]
+        step = {"id": "s1", "item": rng.choice(ITEMS), "step": "Gastles door een technicus", "who": "", "when": "",
+                "done_when": "", "status": "gepland", "changed": "2026-11-01T10:00:00.000Z"}
+        files.append({
+            "format": "gelijke-kansen/export", "version": 2, "checklist": CHECKLIST.version,
+            "profile": f"School {n:02d}", "exported": "2026-11-27T09:00:00.000Z",
+            "items": answered("2026-11-20T10:00:00.000Z"), "plan": [step],
+            "measurements": [
+                {"id": f"m{m}", "name": f"schooljaar {2025 - m}/{26 - m}", "date": f"{2026 - m}-06-30T10:00:00.000Z",
+                 "items": [item for item in answered(f"{2026 - m}-06-01T10:00:00.000Z") if "answer" in item],
+                 "plan": {"s1": "gepland"}}
+                for m in range(measurements, 0, -1)
+            ],
+        })
+    return files
 
 
 def as_file(name: str, content) -> dict:

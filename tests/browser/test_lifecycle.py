@@ -1,6 +1,8 @@
 """Components across Material's instant navigation: each starts once per page, and all a page registered goes
 with it (components/lifecycle.js), so nothing piles up in a long visit."""
 
+import re
+
 from playwright.sync_api import expect
 
 from tests.helpers import CHECKLIST, CRITERION_4, ui
@@ -10,8 +12,10 @@ NAVIGATIONS = 20
 
 
 def navigate(page, title: str, ours: bool = True) -> None:
-    """Follow a link on the page (Material intercepts it) and wait until the new page's components have started."""
-    page.locator("article, .md-sidebar--primary").get_by_role("link", name=title, exact=True).locator("visible=true").first.click()
+    """Follow a link on the page (Material intercepts it) and wait until the new page's components have started.
+    A page without the menu (the compare page, macros/pages.py) still has the footer's previous and next links."""
+    name = re.compile(rf"(^|: ){re.escape(title)}$")
+    page.locator("article, .md-sidebar--primary, .md-footer").get_by_role("link", name=name).locator("visible=true").first.click()
     expect(page.locator("h1", has_text=title)).to_be_visible()
     if ours:
         page.wait_for_function("document.querySelector('[data-module]:not([data-module-init])') === null")

@@ -1,6 +1,6 @@
-/* The tools of the overview and the compare page, on top of main.js: they register with it and start. */
+/* The tools of the overview, on top of main.js: they register with it and start. The compare page has its own
+   (compare.js). */
 import { ClearAll } from "./components/clear-all.js";
-import { ComparePage } from "./components/compare-page.js";
 import { Files } from "./components/files.js";
 import { Measurements } from "./components/measurements.js";
 import { Orphans } from "./components/orphans.js";
@@ -9,5 +9,5 @@ import { SharedView } from "./components/shared-view.js";
 import { Totals } from "./components/totals.js";
 import { ViewFilter } from "./components/view-filter.js";
 
-window.GK?.register(ViewFilter, Totals, ClearAll, Orphans, Files, Share, SharedView, Measurements, ComparePage);
+window.GK?.register(ViewFilter, Totals, ClearAll, Orphans, Files, Share, SharedView, Measurements);
 window.GK?.start();
