@@ -14,6 +14,7 @@ class PageType:
 PAGE_TEMPLATES = {
     "home": PageType("home.html"),
     "overview": PageType("overview.html", checklist=True, bundle="tools"),
+    "plan": PageType("plan.html", checklist=True, bundle="plan"),
     "compare": PageType("compare.html", checklist=True, bundle="tools"),
     "resources": PageType("resources.html"),
     "about": PageType("about.html"),

@@ -24,6 +24,9 @@ LABEL = {answer.value: answer.label for answer in CHECKLIST.answers}
 COUNT = {answer.value: answer.count for answer in CHECKLIST.answers}
 PAGE = {page.id: page.file.removesuffix(".md").removesuffix("index") + ("/" if page.id != "home" else "") for page in CHECKLIST.pages}
 CHANGED = "2026-11-01T10:00:00.000Z"
+STATUS_LABEL = {status.value: status.label for status in CHECKLIST.statuses}
+PLANNED = CHECKLIST.statuses[0].value  # a new step's status
+DONE = next(status.value for status in CHECKLIST.statuses if status.done)
 
 
 def ui(key: str, n: int | None = None, **values) -> str:
@@ -43,6 +46,12 @@ def entry(answer=None, note=None, changed=CHANGED) -> dict:
     if note:
         value["note"] = note
     return value
+
+
+def plan_step(id: str, item: str, step: str, *, who="", when="", done_when="", status=PLANNED, changed=CHANGED) -> dict:
+    """A step of the action plan as the store keeps it."""
+    return {"id": id, "item": item, "step": step, "who": who, "when": when, "done_when": done_when, "status": status,
+            "changed": changed}
 
 
 def saved_document(answers: dict | None = None, *, lists: list | None = None, schema: int = 2) -> str:
