@@ -21,4 +21,4 @@ PAGE_TEMPLATES = {
     "accessibility": PageType("accessibility.html"),
 }
 THEME = PageType("theme.html")
-CRITERION = PageType("criterion.html")
+CRITERION = PageType("criterion.html", bundle="criterion")
