@@ -1,4 +1,5 @@
 /* The tools of the overview and the compare page, on top of main.js: they register with it and start. */
+import { Backup } from "./components/backup.js";
 import { ClearAll } from "./components/clear-all.js";
 import { ComparePage } from "./components/compare-page.js";
 import { Files } from "./components/files.js";
@@ -11,5 +12,5 @@ import { Totals } from "./components/totals.js";
 import { ViewFilter } from "./components/view-filter.js";
 
 window.GK?.register(ViewFilter, Totals, ClearAll, Orphans, Files, Share, SharedView, Measurements, ComparePage);
-window.GK?.register(PlanSteps);
+window.GK?.register(PlanSteps, Backup);
 window.GK?.start();

@@ -1,7 +1,8 @@
 /* The action plan's pure parts: order by theme and date, what is late, filters, and the rows of its table. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { byTheme, dayOf, filterSteps, isLate, longDate, people, planRows } from "../../../overrides/assets/src/formats/plan.js";
+import { dayOf, longDate } from "../../../overrides/assets/src/formats/dates.js";
+import { byTheme, filterSteps, isLate, people, planRows } from "../../../overrides/assets/src/formats/plan.js";
 import { checklist, config } from "./fixture.js";
 
 const [planned, busy] = config.statuses.map((status) => status.value);

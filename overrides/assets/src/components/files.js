@@ -4,10 +4,19 @@
 import { showDialog } from "../core/dialog.js";
 import { download, fileName } from "../core/download.js";
 import { feedback } from "../core/feedback.js";
+import { isBackup } from "../formats/backup.js";
 import { csv, localTime } from "../formats/csv.js";
 import { exportFile, readExportFile, rows } from "../formats/exportfile.js";
 import { cleanName, uniqueName } from "../formats/names.js";
 import { FormatProblem } from "../formats/vocabulary.js";
+
+const parsed = (text) => {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return null;
+  }
+};
 
 // The text for what is wrong with a file or link, and that nothing changed.
 export const problemText = (error, t) =>
@@ -53,7 +62,12 @@ export class Files {
     if (!file) return;
     try {
       if (file.size > vocab.limits.import_bytes) throw new FormatProblem("big");
-      this.offer(readExportFile(await file.text(), checklist, vocab));
+      const text = await file.text();
+      if (isBackup(parsed(text))) {
+        this.feedback.say(t("backup.is_backup") + t("common.no_change"));
+        return this.$status.focus();
+      }
+      this.offer(readExportFile(text, checklist, vocab));
     } catch (error) {
       this.feedback.say(problemText(error, t));
       this.$status.focus();

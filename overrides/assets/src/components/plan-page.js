@@ -6,7 +6,8 @@ import { h } from "../core/dom.js";
 import { download, fileName } from "../core/download.js";
 import { feedback } from "../core/feedback.js";
 import { csv, localTime } from "../formats/csv.js";
-import { byTheme, dayOf, filterSteps, isLate, longDate, people, planRows, statusLabel } from "../formats/plan.js";
+import { dayOf, longDate } from "../formats/dates.js";
+import { byTheme, filterSteps, isLate, people, planRows, statusLabel } from "../formats/plan.js";
 import { PlanEditor } from "./plan-editor.js";
 
 const NOBODY = "\u0000"; // the "(nog niemand)" choice: no name can hold it (cleanName drops control characters)

@@ -1,16 +1,7 @@
 /* The action plan as the plan page shows it and its table for Excel holds it: steps by theme, soonest first, what
    is late, who is named. No DOM. A step is { id, item, step, who, when ("YYYY-MM-DD" or ""), done_when, status,
    changed } (formats/README.md). */
-
-// "2026-11-30": a day as a step's `when` is written, in local time (Swedish writes dates the ISO way).
-export const dayOf = (date = new Date()) => date.toLocaleDateString("sv");
-
-// "1 maart 2027", from "2027-03-01" (read as a local day, not as UTC midnight) or from a date-time.
-export function longDate(value) {
-  const [year, month, day] = String(value).split("-").map((part) => parseInt(part, 10));
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(year, month - 1, day) : new Date(value);
-  return date.toLocaleDateString("nl", { day: "numeric", month: "long", year: "numeric" });
-}
+import { dayOf } from "./dates.js";
 
 // Late: its day has passed and it is not done. A date in the past may be written down; it is then late at once.
 export const isLate = (step, today, statuses) =>
