@@ -148,8 +148,21 @@ def choose(page, label: str, files) -> None:
     chooser.value.set_files(files)
 
 
-def download(page, name: str) -> tuple[str, bytes]:
-    """Click the button whose name starts with name; the downloaded file's name and bytes."""
+def name_the_list(page, name: str = "") -> None:
+    """Answer the question the site asks before a list nobody named leaves the browser: its name, or "" to skip."""
+    dialog = page.get_by_role("dialog", name=ui("name_prompt.title"))
+    if name:
+        dialog.get_by_label(ui("name_prompt.label")).fill(name)
+        dialog.get_by_role("button", name=ui("name_prompt.save")).click()
+    else:
+        dialog.get_by_role("button", name=ui("name_prompt.skip")).click()
+
+
+def download(page, name: str, *, naming: str | None = None) -> tuple[str, bytes]:
+    """Click the button whose name starts with name; the downloaded file's name and bytes. naming: the answer when the
+    site asks for the list's name first (see name_the_list); None when it does not ask."""
     with page.expect_download() as info:
         page.get_by_role("button", name=re.compile("^" + re.escape(name))).click()
+        if naming is not None:
+            name_the_list(page, naming)
     return info.value.suggested_filename, Path(info.value.path()).read_bytes()

@@ -8,6 +8,7 @@ import { feedback } from "../core/feedback.js";
 import { csv, localTime } from "../formats/csv.js";
 import { dayOf, longDate } from "../formats/dates.js";
 import { byTheme, filterSteps, isLate, people, planRows, statusLabel } from "../formats/plan.js";
+import { askName } from "./name-prompt.js";
 import { PlanEditor } from "./plan-editor.js";
 
 const NOBODY = "\u0000"; // the "(nog niemand)" choice: no name can hold it (cleanName drops control characters)
@@ -29,8 +30,9 @@ export class PlanPage {
     this.feedback = feedback({ $status: this.$status, $undo: $("[data-undo]"), store, t, signal });
 
     this.$filters.addEventListener("change", () => announce(this.render()), { signal });
-    $("[data-print]").addEventListener("click", () => window.print(), { signal });
-    $("[data-save=csv]").addEventListener("click", () => this.save(), { signal });
+    // A list nobody named is asked its name first: it heads the paper and goes into the table.
+    $("[data-print]").addEventListener("click", async () => (await askName($root, context)) && window.print(), { signal });
+    $("[data-save=csv]").addEventListener("click", async () => (await askName($root, context)) && this.save(), { signal });
     this.$out.addEventListener("click", (event) => this.clicked(event), { signal });
     store.subscribe((change) => (change.plan || change.lists || change.items === null || change.status ||
       change.source === "other-tab") && this.render(), signal);
