@@ -3,6 +3,7 @@ import { Backup } from "./components/backup.js";
 import { ClearAll } from "./components/clear-all.js";
 import { ComparePage } from "./components/compare-page.js";
 import { Files } from "./components/files.js";
+import { KeepSafe } from "./components/keep-safe.js";
 import { Measurements } from "./components/measurements.js";
 import { Orphans } from "./components/orphans.js";
 import { PlanSteps } from "./components/plan-steps.js";
@@ -12,5 +13,5 @@ import { Totals } from "./components/totals.js";
 import { ViewFilter } from "./components/view-filter.js";
 
 window.GK?.register(ViewFilter, Totals, ClearAll, Orphans, Files, Share, SharedView, Measurements, ComparePage);
-window.GK?.register(PlanSteps, Backup);
+window.GK?.register(PlanSteps, Backup, KeepSafe);
 window.GK?.start();
