@@ -2,6 +2,7 @@
 replace, and undo. The format's checks are unit tests (tests/unit/js/formats.test.js); here a person's round trip."""
 
 import json
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -179,3 +180,25 @@ def test_a_backup_picked_in_the_one_list_reader_says_which_button_to_use(page, t
     choose(page, ui("exchange.read_file"), as_file(name, data))
     expect(page.locator("[data-module=gk-files] .gk-status")).to_have_text(ui("backup.is_backup") + ui("common.no_change"))
     assert stored(page) == before
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_in_the_backup_preview_the_name_question_and_a_comparison(new_context, axe, scheme, tmp_path):
+    page = new_context(color_scheme=scheme).new_page()
+    fill_two_lists(page)
+    name, data = download(page, ui("backup.save"))
+    choose(page, READ, as_file(name, data))
+    expect(page.get_by_role("dialog", name=ui("backup.restore_title"))).to_be_visible()
+    assert axe(page) == []
+    page.keyboard.press("Escape")
+
+    form = page.locator("[data-module=gk-measurements]").get_by_role("group", name=ui("measurements.compare"))
+    form.get_by_role("button", name=ui("measurements.compare_button")).click()
+    expect(page.locator("[data-module=gk-measurements] [data-out] table")).to_be_visible()
+    page.mouse.move(0, 0)  # (a hovered .gk-button is a state of its own, not checked here)
+    assert axe(page) == []
+
+    page.evaluate("GK.store.createList(GK.t('lists.default') + ' 2', { named: false })")
+    page.get_by_role("button", name=re.compile("^" + re.escape(ui("exchange.save_file")))).click()
+    expect(page.get_by_role("dialog", name=ui("name_prompt.title"))).to_be_visible()
+    assert axe(page) == []

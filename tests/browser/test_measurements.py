@@ -118,3 +118,16 @@ def test_delete_a_measurement_then_undo(page):
     tools(page).get_by_role("button", name=ui("common.undo")).click()
     assert page.evaluate("GK.store.measurements().map(m => m.name)") == ["schooljaar 2025/26"]
     expect(tools(page).locator("[data-list] li")).to_have_count(1)
+
+
+def test_at_first_the_last_measurement_is_compared_with_now(page):
+    page.goto("overzicht/")
+    form = tools(page).get_by_role("group", name=ui("measurements.compare"))
+    save(page, "2026")
+    fill(page, {"1a": "ja"})
+    save(page, "2027")
+    fill(page, {"1a": "nee"})
+    form.get_by_role("button", name=ui("measurements.compare_button")).click()
+    expect(tools(page).locator("[data-out]").get_by_role("heading")).to_have_text(
+        dated(ui("measurements.compared", **{"from": "2027 (DAY)", "to": ui("measurements.now", date="DAY")})))
+    expect(tools(page).locator(".gk-changes__total")).to_have_text(summary(worse=1, same=24))

@@ -22,6 +22,7 @@ export class Measurements {
     const $compare = $("[data-form=compare]");
     const $out = $("[data-out]");
     let compared = null; // [from, to]: the ids of what is compared, shown again after each change
+    let picked = false; // whether the user chose the moments to compare
 
     // Every moment, oldest first: the measurements, then now; each with a name that says when it is.
     const moments = () => [
@@ -44,9 +45,9 @@ export class Measurements {
       $("[data-list]").replaceChildren(...saved.map((m) => h("li", {}, m.label, " ",
         h("button", { type: "button", className: "gk-link", "data-delete": m.id }, t("measurements.delete"),
           h("span", { className: "gk-visually-hidden" }, t("measurements.delete_hint", m))))));
-      // The choice stays where it was; at first the last measurement and now.
+      // What the user chose stays chosen; until then, the last measurement and now.
       const [from, to] = ["from", "to"].map((name) => $compare.elements[name]);
-      const chosen = [from.value, to.value];
+      const chosen = picked ? [from.value, to.value] : [];
       for (const $select of [from, to]) $select.replaceChildren(...all.map((m) => h("option", { value: m.id }, m.label)));
       const known = (id) => all.some((m) => m.id === id);
       from.value = known(chosen[0]) ? chosen[0] : all.at(-2)?.id ?? NOW;
@@ -67,6 +68,7 @@ export class Measurements {
       $button.disabled = true;
       later(signal, () => ($button.disabled = store.status().readOnly), 1000);
     }, { signal });
+    $compare.addEventListener("change", () => (picked = true), { signal });
     $compare.addEventListener("submit", (event) => {
       event.preventDefault();
       const ids = [$compare.elements.from.value, $compare.elements.to.value];
