@@ -90,6 +90,7 @@ def test_filters_by_status_by_person_and_to_what_is_late(context):
     filters(page).get_by_label(STATUS_LABEL[BUSY], exact=True).check()
     expect(rows(page)).to_have_count(1)
     assert shown() == ["s2"]
+    expect(plan(page).locator("[data-summary]")).to_contain_text(ui("plan.shown", 1))  # on paper too
     filters(page).get_by_label(ui("plan.all"), exact=True).check()
     who = filters(page).get_by_label(ui("plan.filter_who"), exact=True)
     expect(who.locator("option")).to_have_text([ui("plan.everyone"), "Anna", "Bas", ui("plan.nobody")])
@@ -341,6 +342,25 @@ def test_on_the_overview_the_ideas_are_those_of_the_statements_criterion(page):
         dialog.get_by_role("button", name=ui("plan.save")).click()
         expect(statement(page, item_id).get_by_role("link", name=ui("plan.count", 1))).to_be_visible()
     assert [s["item"] for s in page.evaluate("GK.store.plan()")] == ["9a", "1c"]
+
+
+def test_the_plan_button_works_after_instant_navigation(page):
+    page.goto("")
+    page.evaluate("window.__samePage = true")  # survives only if Material swaps the page instead of loading it
+    theme, criterion = CHECKLIST.criteria[3]
+    page.get_by_role("link", name=theme.title, exact=True).first.click()
+    page.get_by_role("link", name=f"{criterion.number}. {criterion.title}").last.click()
+    page.wait_for_url(f"**/{CRITERION_4}")
+    add_button(page, "4b").click()
+    dialog = page.get_by_role("dialog", name=ui("plan.title"))
+    expect(dialog.locator("[data-tip]")).to_have_text(tips_of("4b"))
+    dialog.get_by_label(ui("plan.step")).fill("Gastles")
+    dialog.get_by_role("button", name=ui("plan.save")).click()
+    expect(statement(page, "4b").get_by_role("link", name=ui("plan.count", 1))).to_be_visible()
+    statement(page, "4b").get_by_role("link", name=ui("plan.count", 1)).click()
+    page.wait_for_url(f"**/{PLAN}")
+    expect(rows(page)).to_have_count(1)
+    assert page.evaluate("window.__samePage") is True
 
 
 @pytest.mark.parametrize("path", [CRITERION_4, "overzicht/"])

@@ -60,8 +60,11 @@ export class PlanPage {
       .filter(([, n]) => n).map(([label, n]) => `${label} ${n}`);
 
     $("[data-head]").textContent = t("plan.head", { name: store.list().name, date: longDate(today) });
+    // On paper too it says when not every step is shown.
+    const filtered = shown.length < steps.length ? t("plan.shown", { n: shown.length }) : "";
     $("[data-summary]").textContent = steps.length
-      ? `${t("plan.steps", { n: steps.length })}: ${counts.join(", ")}. ${late ? t("plan.late", { n: late }) : ""}`.trim() : "";
+      ? [`${t("plan.steps", { n: steps.length })}: ${counts.join(", ")}.`, late && t("plan.late", { n: late }), filtered]
+        .filter(Boolean).join(" ") : "";
     $("[data-empty]").hidden = steps.length > 0;
     $("[data-none-shown]").hidden = !steps.length || shown.length > 0;
     for (const $control of this.$root.querySelectorAll("[data-print], [data-save]")) $control.disabled = !steps.length;
