@@ -7,9 +7,10 @@
 import { showDialog } from "../core/dialog.js";
 import { h } from "../core/dom.js";
 import { cleanName } from "../formats/names.js";
-import { newId } from "../store/document.js";
-
 const DAY = /^\d{4}-\d{2}-\d{2}$/; // what the plan's `when` may hold (formats/README.md)
+// A new step's id, made like the store's ids (^[a-z0-9]{1,40}$, formats/README.md); not imported from the store,
+// which would bring all of store/document.js into every bundle that has this dialog.
+const newStepId = () => "s" + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
 
 export class PlanEditor {
   constructor($dialog, context) {
@@ -67,7 +68,7 @@ export class PlanEditor {
     this.$problem.textContent = "";
     if ((await showDialog(this.$dialog)) !== "save") return null;
     return {
-      id: step?.id || newId("s"),
+      id: step?.id || newStepId(),
       item,
       step: fields.step.value.trim(),
       who: cleanName(fields.who.value, vocab.limits.name_length),
