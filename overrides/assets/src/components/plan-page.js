@@ -89,6 +89,7 @@ export class PlanPage {
 
   section({ theme, steps }, today) {
     const { t } = this.context;
+    this.columns ||= Object.fromEntries(COLUMNS.map((column) => [column, t(`plan.column_${column}`)]));
     return h("section", { className: "gk-plan__theme" },
       h("h2", {}, theme ? theme.title : t("plan.gone")),
       h("table", { className: "gk-table gk-plan__table" },
@@ -102,11 +103,11 @@ export class PlanPage {
     const { t, checklist, config } = this.context;
     const item = checklist.byId.get(step.item);
     const late = isLate(step, today, config.statuses);
-    const cell = (column, ...content) => h("td", { "data-label": t(`plan.column_${column}`) }, content);
+    const cell = (column, ...content) => h("td", { "data-label": this.columns[column] }, content);
     const button = (label, action) => h("button", { type: "button", className: "gk-button", [action]: "" }, label,
       h("span", { className: "gk-visually-hidden" }, t("plan.step_for", { id: step.item })));
     return h("tr", { "data-step": step.id, className: late ? "gk-plan__late" : "" },
-      h("th", { scope: "row", "data-label": t("plan.column_item") }, h("strong", {}, step.item), item && ` ${item.text}`,
+      h("th", { scope: "row", "data-label": this.columns.item }, h("strong", {}, step.item), item && ` ${item.text}`,
         item && h("small", {}, `${item.criterion.number}. ${item.criterion.title}`)),
       cell("step", step.step),
       cell("who", step.who),
