@@ -56,10 +56,12 @@ def test_the_overview_says_when_the_browser_refuses(context):
     expect(state(page)).to_have_text(ui("persist.not_kept"))
     # The link goes to the backup, with when it is wise, and its button right there.
     keep_safe.get_by_role("link", name=ui("persist.advice")).click()
+    page.wait_for_url(re.compile("#reservekopie$"))
     backup = page.locator("[data-module=gk-backup]")
+    expect(backup.get_by_role("heading", name=ui("backup.title"))).to_be_in_viewport()
     for text in (ui("backup.when_safari"), ui("backup.when_app"), ui("backup.persistent")):
         expect(backup.get_by_text(text)).to_be_visible()
-    expect(backup.get_by_role("button", name=re.compile("^" + re.escape(ui("backup.save"))))).to_be_in_viewport()
+    expect(backup.get_by_role("button", name=re.compile("^" + re.escape(ui("backup.save"))))).to_be_visible()
 
 
 def test_a_browser_that_keeps_the_data_already_is_not_asked(context):
