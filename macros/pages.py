@@ -15,6 +15,7 @@ class PageType:
 PAGE_TEMPLATES = {
     "home": PageType("home.html"),
     "overview": PageType("overview.html", checklist=True, bundle="tools"),
+    "plan": PageType("plan.html", checklist=True, bundle="plan"),
     # The whole width for the table of many schools.
     "compare": PageType("compare.html", checklist=True, bundle="compare", hide=("navigation", "toc")),
     "resources": PageType("resources.html"),
@@ -22,4 +23,4 @@ PAGE_TEMPLATES = {
     "accessibility": PageType("accessibility.html"),
 }
 THEME = PageType("theme.html")
-CRITERION = PageType("criterion.html")
+CRITERION = PageType("criterion.html", bundle="criterion")

@@ -73,6 +73,7 @@ class Role(Model):
 class Limits(Model):
     name_length: Positive  # characters in the name of a list or measurement
     import_bytes: Positive  # largest file the import reads
+    backup_bytes: Positive  # largest backup read back: more than a browser lets a site keep, so every backup reads
     link_length: Positive  # longest share link offered: every browser opens it
     unknown_items: Positive  # answers to ids not in the checklist that one import may add
     seconds_per_item: Positive  # to say how long a start path takes

@@ -25,6 +25,9 @@ LABEL = {answer.value: answer.label for answer in CHECKLIST.answers}
 COUNT = {answer.value: answer.count for answer in CHECKLIST.answers}
 PAGE = {page.id: page.file.removesuffix(".md").removesuffix("index") + ("/" if page.id != "home" else "") for page in CHECKLIST.pages}
 CHANGED = "2026-11-01T10:00:00.000Z"
+STATUS_LABEL = {status.value: status.label for status in CHECKLIST.statuses}
+PLANNED = CHECKLIST.statuses[0].value  # a new step's status
+DONE = next(status.value for status in CHECKLIST.statuses if status.done)
 
 
 def ui(key: str, n: int | None = None, **values) -> str:
@@ -44,6 +47,12 @@ def entry(answer=None, note=None, changed=CHANGED) -> dict:
     if note:
         value["note"] = note
     return value
+
+
+def plan_step(id: str, item: str, step: str, *, who="", when="", done_when="", status=PLANNED, changed=CHANGED) -> dict:
+    """A step of the action plan as the store keeps it."""
+    return {"id": id, "item": item, "step": step, "who": who, "when": when, "done_when": done_when, "status": status,
+            "changed": changed}
 
 
 def saved_document(answers: dict | None = None, *, lists: list | None = None, schema: int = 2) -> str:
@@ -167,8 +176,21 @@ def choose(page, label: str, files) -> None:
     chooser.value.set_files(files)
 
 
-def download(page, name: str) -> tuple[str, bytes]:
-    """Click the button whose name starts with name; the downloaded file's name and bytes."""
+def name_the_list(page, name: str = "") -> None:
+    """Answer the question the site asks before a list nobody named leaves the browser: its name, or "" to skip."""
+    dialog = page.get_by_role("dialog", name=ui("name_prompt.title"))
+    if name:
+        dialog.get_by_label(ui("name_prompt.label")).fill(name)
+        dialog.get_by_role("button", name=ui("name_prompt.save")).click()
+    else:
+        dialog.get_by_role("button", name=ui("name_prompt.skip")).click()
+
+
+def download(page, name: str, *, naming: str | None = None) -> tuple[str, bytes]:
+    """Click the button whose name starts with name; the downloaded file's name and bytes. naming: the answer when the
+    site asks for the list's name first (see name_the_list); None when it does not ask."""
     with page.expect_download() as info:
         page.get_by_role("button", name=re.compile("^" + re.escape(name))).click()
+        if naming is not None:
+            name_the_list(page, naming)
     return info.value.suggested_filename, Path(info.value.path()).read_bytes()

@@ -65,7 +65,7 @@ def test_table_opens_in_dutch_excel(page, tmp_path):
     page.goto("overzicht/")
     note = 'Eén; "twee"\nen drie'
     fill(page, {"1a": "ja", "2a": "nee", "9b": "onbekend"}, {"2a": note, "9b": "=1+1 is geen formule"})
-    name, data = download(page, ui("exchange.save_csv"))
+    name, data = download(page, ui("exchange.save_csv"), naming="")
     assert re.fullmatch(rf"gelijke-kansen-{ui('lists.default').lower().replace(' ', '-')}-\d{{4}}-\d\d-\d\d\.csv", name)
     assert data.startswith(b"\xef\xbb\xbf"), "Excel needs the BOM to read UTF-8"
     assert data.endswith(b"\r\n")
@@ -80,7 +80,8 @@ def test_table_opens_in_dutch_excel(page, tmp_path):
     assert by_id["2a"][4:6] == [LABEL["nee"], note]
     assert by_id["9b"][4:6] == [LABEL["onbekend"], "'=1+1 is geen formule"], "a formula never runs"
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", by_id["1a"][6])
-    assert by_id["1b"][4:] == ["", "", ""]
+    assert by_id["1b"][4:7] == ["", "", ""]
+    assert {tuple(row[7:]) for row in rows[1:]} == {(ui("lists.default"), name[-14:-4])}, "whose, and of which day"
 
 
 BAD_FILES = {
@@ -178,7 +179,7 @@ def test_html_in_a_note_stays_text_everywhere(page, tmp_path):
     page.on("dialog", lambda dialog: (opened.append(dialog.message), dialog.dismiss()))
     page.goto("overzicht/")
     fill(page, {"1a": "ja"}, {"1a": XSS})
-    name, data = download(page, ui("exchange.save_file"))
+    name, data = download(page, ui("exchange.save_file"), naming="")
     (tmp_path / name).write_bytes(data)
     page.get_by_role("button", name=ui("exchange.share")).click()
     page.get_by_label(ui("exchange.share_notes")).check()

@@ -72,6 +72,11 @@ def test_answer_note_overview_and_export_by_keyboard_alone(page):
     press_until(page, "Tab", "button", ui("exchange.save_file"), limit=300)
     with page.expect_download() as download:
         page.keyboard.press("Enter")
+        # A list nobody named is asked its name first; the field has the focus, Enter saves it.
+        expect(page.get_by_label(ui("name_prompt.label"))).to_be_focused()
+        page.keyboard.type("Mavo Noord 3b")
+        page.keyboard.press("Enter")
+    assert download.value.suggested_filename.startswith("gelijke-kansen-mavo-noord-3b-")
     exported = json.loads(download.value.path().read_text(encoding="utf-8"))
     first = next(item for item in exported["items"] if item["id"] == "1a")
     assert (first["answer"], first["note"]) == (second, "Gastles met een vrouwelijke technicus")

@@ -67,6 +67,7 @@ def test_each_component_starts_once_per_page_and_works_after_navigation(page):
     on_overview = page.evaluate("GK.store.subscribers()")
     navigate(page, CHECKLIST.page("compare").title)
     expect(page.locator("[data-module=gk-compare][data-module-init]")).to_have_count(1)
+    navigate(page, CHECKLIST.page("plan").title)  # the footer's previous page: the compare page has no menu
     navigate(page, CHECKLIST.page("overview").title)
     assert page.evaluate("GK.store.subscribers()") == on_overview
     page.get_by_role("button", name=ui("overview.clear_all")).click()

@@ -47,7 +47,7 @@ def test_a_fifth_answer_is_on_every_page_count_file_table_and_link(new_context, 
         ui("progress.answered", answered=1, total=4) + ": 1 bijna")
     page.goto("overzicht/")
     expect(page.locator("[data-module=gk-totals]")).to_contain_text("1 bijna")
-    _, data = download(page, ui("exchange.save_file"))
+    _, data = download(page, ui("exchange.save_file"), naming="")
     assert next(i for i in json.loads(data)["items"] if i["id"] == "4a")["answer"] == "bijna"
     _, table = download(page, ui("exchange.save_csv"))
     rows = {row[0]: row for row in csv.reader(io.StringIO(table.decode("utf-8-sig")), delimiter=";")}

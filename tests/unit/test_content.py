@@ -154,10 +154,10 @@ BAD = {
     ),
     "unknown page": (
         lambda d: d["pages"].append({"id": "forum", "file": "forum.md", "title": "Forum"}),
-        "pages[6].id: unknown page 'forum'; use one of:",
+        f"pages[{len(REAL['pages'])}].id: unknown page 'forum'; use one of:",
     ),
     "page left out": (
-        lambda d: d["pages"].pop(2),
+        lambda d: d["pages"].remove(next(page for page in d["pages"] if page["id"] == "compare")),
         "pages: missing the page 'compare'",
     ),
     "bad e-mail address": (

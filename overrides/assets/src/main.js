@@ -5,6 +5,7 @@ import { createAnnouncer } from "./core/announce.js";
 import { readChecklist, readConfig } from "./core/config.js";
 import { translator } from "./core/i18n.js";
 import { register, start } from "./core/lifecycle.js";
+import { persistAfterFirstAnswer } from "./core/persist.js";
 import { createView } from "./core/view.js";
 import { isShareFragment } from "./formats/sharelink.js";
 import { vocabulary } from "./formats/vocabulary.js";
@@ -41,6 +42,7 @@ const store = createStore({
 const announce = createAnnouncer();
 const pageUrl = (page) => new URL(config.pages[page], root).href;
 
+persistAfterFirstAnswer({ store, local, key });
 window.addEventListener("storage", (event) => event.key === key && store.received());
 // A page back from the back/forward cache missed the storage events of its time away.
 window.addEventListener("pageshow", (event) => event.persisted && store.received());

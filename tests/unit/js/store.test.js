@@ -277,6 +277,20 @@ describe("one tab", () => {
     assert.equal(store.measurements().length, 2, "a measurement is added once");
   });
 
+  test("a backup's lists merge by id; an unnamed list here takes the backup's name, a named one keeps its own", () => {
+    const store = tab(memoryStorage());
+    store.answer("1a", "nee");
+    const backup = [
+      { id: "p0", name: "Mavo Noord", named: true, answers: { "2a": entry("ja") }, plan: [], measurements: [] },
+      { id: "p9", name: "Klas 2", named: true, answers: {}, plan: [], measurements: [] },
+    ];
+    store.mergeLists(backup, "mine");
+    assert.deepEqual(store.lists().map((l) => [l.id, l.name, l.named, l.count]), [["p0", "Mavo Noord", true, 2], ["p9", "Klas 2", true, 0]]);
+    store.renameList("p0", "Mijn school");
+    store.mergeLists(backup, "theirs");
+    assert.equal(store.list().name, "Mijn school");
+  });
+
   test("a measurement remembers where each step of the plan stood", () => {
     const store = tab(memoryStorage());
     store.putPlan({ id: "s1", item: "1a", step: "Stap", status: "bezig" });

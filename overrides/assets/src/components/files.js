@@ -4,10 +4,21 @@
 import { showDialog } from "../core/dialog.js";
 import { download, fileName } from "../core/download.js";
 import { feedback } from "../core/feedback.js";
+import { isBackup } from "../formats/backup.js";
 import { csv, localTime } from "../formats/csv.js";
+import { dayOf } from "../formats/dates.js";
 import { exportFile, readExportFile, rows } from "../formats/exportfile.js";
 import { cleanName, uniqueName } from "../formats/names.js";
 import { FormatProblem } from "../formats/vocabulary.js";
+import { askName } from "./name-prompt.js";
+
+const parsed = (text) => {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return null;
+  }
+};
 
 // The text for what is wrong with a file or link, and that nothing changed.
 export const problemText = (error, t) =>
@@ -20,6 +31,7 @@ export class Files {
     const { store, t, signal } = context;
     const $ = (selector) => $root.querySelector(selector);
     this.context = context;
+    this.$root = $root;
     this.$dialog = $("[data-dialog=import]");
     this.feedback = feedback({ $status: $(".gk-status"), $undo: $("[data-undo]"), store, t, signal });
     this.$status = $(".gk-status");
@@ -34,15 +46,18 @@ export class Files {
     store.subscribe((change) => change.status && readOnly(), signal);
   }
 
-  save(kind) {
+  async save(kind) {
     const { store, checklist, vocab, t } = this.context;
+    // A list nobody named is asked its name first: the name travels with the file.
+    if (!(await askName(this.$root, this.context))) return;
     const list = { ...store.list(), measurements: store.measurements() };
+    const made = new Date();
     const text = kind === "json"
-      ? exportFile(list, { exported: new Date().toISOString(), checklist, vocab })
+      ? exportFile(list, { exported: made.toISOString(), checklist, vocab })
       : csv([t("exchange.csv_header").split(";"), ...rows(checklist, list.answers, vocab).map(([item, entry]) => [
         item.id, item.criterion?.theme.title, item.criterion && `${item.criterion.number}. ${item.criterion.title}`,
-        item.text, vocab.label[entry.answer], entry.note, entry.changed && localTime(entry.changed)])]);
-    const name = download(fileName(list.name, kind), text, kind === "json" ? "application/json" : "text/csv");
+        item.text, vocab.label[entry.answer], entry.note, entry.changed && localTime(entry.changed), list.name, dayOf(made)])]);
+    const name = download(fileName(list.name, kind, made), text, kind === "json" ? "application/json" : "text/csv");
     this.feedback.say(t("exchange.downloaded", { name }));
   }
 
@@ -53,7 +68,12 @@ export class Files {
     if (!file) return;
     try {
       if (file.size > vocab.limits.import_bytes) throw new FormatProblem("big");
-      this.offer(readExportFile(await file.text(), checklist, vocab));
+      const text = await file.text();
+      if (isBackup(parsed(text))) {
+        this.feedback.say(t("backup.is_backup") + t("common.no_change"));
+        return this.$status.focus();
+      }
+      this.offer(readExportFile(text, checklist, vocab));
     } catch (error) {
       this.feedback.say(problemText(error, t));
       this.$status.focus();

@@ -4,6 +4,7 @@ import { copyText } from "../core/clipboard.js";
 import { showDialog } from "../core/dialog.js";
 import { cleanName } from "../formats/names.js";
 import { shareFragment } from "../formats/sharelink.js";
+import { askName } from "./name-prompt.js";
 
 export class Share {
   static moduleName = "gk-share";
@@ -30,7 +31,9 @@ export class Share {
       $status.textContent = tooLong ? t("exchange.too_long") : "";
     };
     $form.addEventListener("input", update, { signal });
-    $root.querySelector("[data-share]").addEventListener("click", () => {
+    $root.querySelector("[data-share]").addEventListener("click", async () => {
+      // A list nobody named is asked its name first: the name travels in the link.
+      if (!(await askName($root, context))) return;
       $name.value = store.list().name;
       $notes.checked = false;
       update();

@@ -42,6 +42,7 @@ export class Statements {
     store.subscribe((change) => this.storeChanged(change), signal);
 
     this.render(null);
+    this.renderPlan();
     // On the overview the notes are part of what you came to see: open the filled ones, once.
     if ($root.hasAttribute("data-open-notes")) {
       for (const $statement of this.$statements.values()) {
@@ -58,6 +59,22 @@ export class Statements {
       this.render(change.items);
     }
     if (change.source === "local" && change.items?.length === 1) this.saved(change.items[0]);
+    if (change.plan || change.items === null || change.status || change.source === "other-tab") this.renderPlan();
+  }
+
+  // "2 stappen op het actieplan" on each card with steps, a link to the plan. Drawn at start, before the first
+  // paint, so it moves nothing.
+  renderPlan() {
+    const { store, t } = this.context;
+    const counts = new Map();
+    for (const step of store.plan()) counts.set(step.item, (counts.get(step.item) || 0) + 1);
+    for (const [id, $statement] of this.$statements) {
+      const $count = $statement.querySelector("[data-plan-count]");
+      const n = counts.get(id) || 0;
+      if (!$count || $count.textContent === (n ? t("plan.count", { n }) : "")) continue;
+      $count.hidden = !n;
+      $count.textContent = n ? t("plan.count", { n }) : "";
+    }
   }
 
   // ids: the statements to draw again, or null for all of them.

@@ -18,6 +18,10 @@ export function createView({ roles, local, key, signal }) {
     get role() {
       return role;
     },
+    // The role remembered in this browser (a backup carries it), whatever the address says.
+    get remembered() {
+      return known.has(remembered()) ? remembered() : "";
+    },
     // The role in the address of this page, without a new history entry (and only when it changes: on a long
     // page replaceState takes tens of milliseconds).
     showInAddress() {

@@ -177,6 +177,8 @@ export const CHANGES = {
       const list = findList(doc, incoming.id);
       if (!list) doc.lists.push(structuredCopy(incoming));
       else mergeInto(list, { ...incoming, measurements: unpackMeasurements(incoming.measurements) }, prefer);
+      // A list nobody named here takes the backup's name: a new browser's first list becomes the backup's.
+      if (list && !list.named && incoming.named) Object.assign(list, { name: incoming.name, named: true });
     }
     return { lists: true, items: null, plan: true, measurements: true };
   },
