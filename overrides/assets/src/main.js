@@ -52,6 +52,23 @@ function followShareLink() {
 }
 window.addEventListener("hashchange", followShareLink);
 
+// On a phone, Material locks the page's scrolling while its search covers the screen, and lets go only after a
+// result has been followed: the jump to the result's section is lost. Jump once the lock is gone, as a link
+// does (so the section is :target, below the header), if the address moved meanwhile.
+let lockedAt = null;
+new MutationObserver(() => {
+  if (document.body.hasAttribute("data-md-scrolllock")) lockedAt ??= location.href;
+  else if (lockedAt !== null) {
+    if (lockedAt !== location.href && location.hash) {
+      const $link = Object.assign(document.createElement("a"), { href: location.hash });
+      // Not for Material's instant navigation, which listens on the document.
+      $link.addEventListener("click", (event) => event.stopPropagation());
+      $link.click();
+    }
+    lockedAt = null;
+  }
+}).observe(document.body, { attributes: true, attributeFilter: ["data-md-scrolllock"] });
+
 function startPage() {
   followShareLink();
   start((signal) => ({
@@ -59,6 +76,8 @@ function startPage() {
     checklist: readChecklist(),
     view: createView({ roles: config.roles, local, key, signal }),
   }));
+  // A heading's ¶ link is for the mouse: keyboard users would meet it before every section's content.
+  for (const $link of document.querySelectorAll(".headerlink")) $link.tabIndex = -1;
   document.documentElement.classList.add("gk-ready");
 }
 
