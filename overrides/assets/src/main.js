@@ -13,6 +13,7 @@ import { CopyLink } from "./components/copy-link.js";
 import { Lists } from "./components/lists.js";
 import { Notice } from "./components/notice.js";
 import { Progress } from "./components/progress.js";
+import { Start } from "./components/start.js";
 import { Statements } from "./components/statements.js";
 
 // Reading window.localStorage itself throws where the browser blocks site data.
@@ -81,7 +82,7 @@ function startPage() {
   document.documentElement.classList.add("gk-ready");
 }
 
-register(Statements, Progress, Notice, Lists, CopyLink);
+register(Statements, Progress, Notice, Lists, CopyLink, Start);
 window.GK = { register, start: startPage, store, t, config };
 startPage();
 window.document$?.subscribe(startPage);
