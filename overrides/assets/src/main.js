@@ -70,7 +70,8 @@ new MutationObserver(() => {
   }
 }).observe(document.body, { attributes: true, attributeFilter: ["data-md-scrolllock"] });
 
-function startPage() {
+// bundle: called by the tools of a page (tools.js), which start after this script.
+function startPage(bundle = false) {
   followShareLink();
   start((signal) => ({
     config, vocab, t, store, announce, pageUrl,
@@ -79,10 +80,11 @@ function startPage() {
   }));
   // A heading's ¶ link is for the mouse: keyboard users would meet it before every section's content.
   for (const $link of document.querySelectorAll(".headerlink")) $link.tabIndex = -1;
-  document.documentElement.classList.add("gk-ready");
+  // What waits for gk-ready waits for the page's tools too, when it has them (the view filter, the results).
+  if (bundle || !document.querySelector("script[data-gk-bundle]")) document.documentElement.classList.add("gk-ready");
 }
 
 register(Statements, Progress, Notice, Lists, CopyLink, Start);
-window.GK = { register, start: startPage, store, t, config };
+window.GK = { register, start: () => startPage(true), store, t, config };
 startPage();
-window.document$?.subscribe(startPage);
+window.document$?.subscribe(() => startPage());
