@@ -4,11 +4,12 @@ import { ComparePage } from "./components/compare-page.js";
 import { Files } from "./components/files.js";
 import { Measurements } from "./components/measurements.js";
 import { Orphans } from "./components/orphans.js";
+import { Report } from "./components/report.js";
 import { Results } from "./components/results.js";
 import { Share } from "./components/share.js";
 import { SharedView } from "./components/shared-view.js";
 import { Totals } from "./components/totals.js";
 import { ViewFilter } from "./components/view-filter.js";
 
-window.GK?.register(ViewFilter, Totals, Results, ClearAll, Orphans, Files, Share, SharedView, Measurements, ComparePage);
+window.GK?.register(ViewFilter, Totals, Results, Report, ClearAll, Orphans, Files, Share, SharedView, Measurements, ComparePage);
 window.GK?.start();
