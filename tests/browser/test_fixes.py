@@ -29,7 +29,7 @@ def test_a_search_result_scrolls_to_its_section_on_a_phone(new_context, search):
     page = new_context(**PHONE).new_page()
     page.goto("")
     page.locator("label[for=__search]").first.click()
-    theme, criterion = next((t, c) for t, c in CHECKLIST.criteria if c.number == 6)
+    criterion = next(c for _, c in CHECKLIST.criteria if c.number == 6)
     results = search(page, "buddy")
     # Material locks the page's scrolling while its search is open on a phone: follow a result as a person does,
     # some time after typing.
@@ -83,7 +83,9 @@ def test_disabled_controls_look_disabled(page):
 def test_where_answers_are_kept_links_to_saving_them(page):
     page.goto(CRITERION_4)
     notice = page.locator(".gk-privacy")
-    expect(notice.get_by_role("link", name=ui("notice.where_link"))).to_have_attribute("href", re.compile(r"#bewaren-en-delen$"))
+    expect(notice.get_by_role("link", name=ui("notice.where_link"))).to_have_attribute(
+        "href", re.compile(r"#bewaren-en-delen$")
+    )
     expect(notice).not_to_contain_text("<a")
 
 
@@ -93,6 +95,11 @@ def test_without_javascript_the_notice_stands_right_above_the_first_statement(ne
         page.goto(path)
         notice = page.locator(".gk-nojs")
         expect(notice).to_be_visible()
-        assert notice.evaluate("e => e.closest('noscript, .gk-nojs').parentElement.nextElementSibling?.id ?? "
-                               "e.parentElement.nextElementSibling?.id") == first
+        assert (
+            notice.evaluate(
+                "e => e.closest('noscript, .gk-nojs').parentElement.nextElementSibling?.id ?? "
+                "e.parentElement.nextElementSibling?.id"
+            )
+            == first
+        )
         expect(page.get_by_role("link", name=re.compile(ui("common.copy_link")))).to_have_count(0)

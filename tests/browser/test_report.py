@@ -55,8 +55,15 @@ def test_the_printed_overview_is_a_short_report_with_a_head(context, page, tmp_p
     for id in ITEMS:
         assert re.search(rf"\b{id} ", text), id
     # Nothing of the screen: instructions, controls, the list of saving tools.
-    for screen_only in (ui("overview.intro"), ui("overview.todo"), ui("common.print"), ui("exchange.save_file"),
-                        ui("lists.label"), ui("notice.where")[:40], LABEL["ja"] + " " + LABEL["deels"]):
+    for screen_only in (
+        ui("overview.intro"),
+        ui("overview.todo"),
+        ui("common.print"),
+        ui("exchange.save_file"),
+        ui("lists.label"),
+        ui("notice.where")[:40],
+        LABEL["ja"] + " " + LABEL["deels"],
+    ):
         assert screen_only not in text, screen_only
 
 
@@ -85,7 +92,8 @@ def test_each_row_has_its_answer_and_note_and_never_splits(context, page, tmp_pa
     expect(report).to_be_visible()
     expect(page.locator(".gk-theme").first).to_be_hidden()  # the list of the screen gives way to the table
     expect(report.locator("thead th")).to_have_text(
-        [ui("report.number"), ui("report.statement"), ui("report.answer"), ui("item.note"), ui("report.plan")])
+        [ui("report.number"), ui("report.statement"), ui("report.answer"), ui("item.note"), ui("report.plan")]
+    )
     row = report.locator("tr[data-item='1a'] td")
     expect(row).to_have_text(["1a", re.compile(re.escape(CHECKLIST.items[0].text[:30])), LABEL["ja"], NOTE, ""])
     expect(report.locator("tr[data-item='1b'] td").nth(2)).to_have_text(CHECKLIST.unanswered.label)

@@ -1,6 +1,7 @@
 """Finding your way (issue 10, points 1 and 3): a start path per role on the home page, the view it opens, "Ga
 verder" once answers exist, and on each statement card the next statement for you."""
 
+import itertools
 import math
 import re
 
@@ -8,8 +9,19 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.helpers import (
-    CHECKLIST, CRITERION_4, ITEMS, KEY, PAGE_OF, ROLE_ITEMS, answer, entry, saved_document, seed, statement,
-    status_message, ui,
+    CHECKLIST,
+    CRITERION_4,
+    ITEMS,
+    KEY,
+    PAGE_OF,
+    ROLE_ITEMS,
+    answer,
+    entry,
+    saved_document,
+    seed,
+    statement,
+    status_message,
+    ui,
 )
 
 SIZES = {"phone": {"width": 360, "height": 740}, "laptop": {"width": 1280, "height": 800}}
@@ -55,11 +67,17 @@ def test_start_paths_come_first_and_say_how_many_statements_and_how_long(page):
         expect(start_path(page, role)).to_contain_text(f"{ui('common.statements', n)}, {ui('start.minutes', minutes)}")
         expect(start_path(page, role)).to_contain_text(role.intro)
     regio = next(role for role in CHECKLIST.roles if role.compare)
-    compare = start_path(page, regio).get_by_role("link", name=ui("start.compare", page=CHECKLIST.page("compare").title))
+    compare = start_path(page, regio).get_by_role(
+        "link", name=ui("start.compare", page=CHECKLIST.page("compare").title)
+    )
     expect(compare).to_have_attribute("href", re.compile(r"/vergelijken/$"))
     for role in CHECKLIST.roles:
         if not role.compare:
-            expect(start_path(page, role).get_by_role("link", name=ui("start.compare", page=CHECKLIST.page("compare").title))).to_have_count(0)
+            expect(
+                start_path(page, role).get_by_role(
+                    "link", name=ui("start.compare", page=CHECKLIST.page("compare").title)
+                )
+            ).to_have_count(0)
 
 
 def test_go_on_at_the_first_open_statement_of_the_view_then_to_the_results(context, page):
@@ -112,7 +130,7 @@ def next_link(page, id):
 def test_each_statement_of_a_view_leads_to_the_next_one_for_you(context, page, role):
     seed(context, {f"{KEY}.view": role.id})
     ids = ROLE_ITEMS[role.id]
-    for here, there in zip(ids, ids[1:]):
+    for here, there in itertools.pairwise(ids):
         page.goto(PAGE_OF[here])
         link = next_link(page, here)
         expect(link).to_be_visible()
@@ -132,7 +150,7 @@ def test_following_the_next_statement_goes_to_it_on_its_own_page(page):
     klas = CHECKLIST.roles[0]
     page.goto(f"overzicht/?voor={klas.id}")  # choosing a view remembers it
     ids = ROLE_ITEMS[klas.id]
-    here = next(id for id, there in zip(ids, ids[1:]) if PAGE_OF[id] != PAGE_OF[there])
+    here = next(id for id, there in itertools.pairwise(ids) if PAGE_OF[id] != PAGE_OF[there])
     there = ids[ids.index(here) + 1]
     page.goto(PAGE_OF[here])
     page.evaluate("window.__samePage = true")

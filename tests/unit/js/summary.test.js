@@ -7,23 +7,37 @@ import { checklist, vocab } from "./fixture.js";
 
 const entry = (answer) => ({ changed: "2026-11-30T12:00:00.000Z", answer });
 const given = (values) => Object.fromEntries(Object.entries(values).map(([id, value]) => [id, entry(value)]));
-const groups = checklist.criteria.map((criterion) => ({ key: criterion.number, ids: criterion.items.map((item) => item.id) }));
+const groups = checklist.criteria.map((criterion) => ({
+  key: criterion.number,
+  ids: criterion.items.map((item) => item.id),
+}));
 const keys = (found) => found.map((group) => group.key);
 
 describe("summary of the results", () => {
   test("nothing answered: no strong points, no chances, and the first statement to begin with", () => {
     const summary = summarize(groups, {}, vocab);
-    assert.deepEqual({ ...summary, strong: keys(summary.strong), chances: keys(summary.chances) },
-      { total: 25, answered: 0, unknown: 0, strong: [], chances: [], start: "1a" });
+    assert.deepEqual(
+      { ...summary, strong: keys(summary.strong), chances: keys(summary.chances) },
+      { total: 25, answered: 0, unknown: 0, strong: [], chances: [], start: "1a" },
+    );
   });
 
   test("strong: more than half of the answers are Ja, the highest share first", () => {
-    const summary = summarize(groups, given({
-      "3a": "ja", "3b": "ja", "3c": "ja", // 3/3
-      "4a": "ja", "4b": "ja", "4c": "nee", // 2/3
-      "5a": "ja", "5b": "deels", // 1/2: half is not more than half
-      "6a": "ja", // 1/1, fewer Ja than criterion 3
-    }), vocab);
+    const summary = summarize(
+      groups,
+      given({
+        "3a": "ja",
+        "3b": "ja",
+        "3c": "ja", // 3/3
+        "4a": "ja",
+        "4b": "ja",
+        "4c": "nee", // 2/3
+        "5a": "ja",
+        "5b": "deels", // 1/2: half is not more than half
+        "6a": "ja", // 1/1, fewer Ja than criterion 3
+      }),
+      vocab,
+    );
     assert.deepEqual(keys(summary.strong), [3, 6, 4]);
     assert.deepEqual(summary.strong[0].counts, { ja: 3, deels: 0, nee: 0, onbekend: 0, "": 0 });
     assert.equal(summary.start, "1a");
@@ -39,18 +53,31 @@ describe("summary of the results", () => {
   });
 
   test("chances: the most Nog niet and Deels, Nog niet weighing more; never a strong criterion too", () => {
-    const summary = summarize(groups, given({
-      "1a": "deels", "1b": "deels", "1c": "deels", // 3 × deels: weight 3
-      "7a": "nee", "7b": "nee", // 2 × nog niet: weight 4
-      "8a": "deels", // weight 1
-      "3a": "ja", "3b": "ja", "3c": "nee", // strong (2 of 3), so not a chance
-    }), vocab);
+    const summary = summarize(
+      groups,
+      given({
+        "1a": "deels",
+        "1b": "deels",
+        "1c": "deels", // 3 × deels: weight 3
+        "7a": "nee",
+        "7b": "nee", // 2 × nog niet: weight 4
+        "8a": "deels", // weight 1
+        "3a": "ja",
+        "3b": "ja",
+        "3c": "nee", // strong (2 of 3), so not a chance
+      }),
+      vocab,
+    );
     assert.deepEqual(keys(summary.chances), [7, 1, 8]);
     assert.deepEqual(keys(summary.strong), [3]);
   });
 
   test("Weet ik niet is counted apart: it makes a criterion neither strong nor a chance", () => {
-    const summary = summarize(groups, given({ "2a": "onbekend", "6a": "onbekend", "5a": "ja", "5b": "onbekend" }), vocab);
+    const summary = summarize(
+      groups,
+      given({ "2a": "onbekend", "6a": "onbekend", "5a": "ja", "5b": "onbekend" }),
+      vocab,
+    );
     assert.equal(summary.unknown, 3);
     assert.deepEqual(keys(summary.strong), []); // 5: 1 Ja of 2 answers is not more than half
     assert.deepEqual(keys(summary.chances), []);
@@ -59,7 +86,8 @@ describe("summary of the results", () => {
 
   test("only the groups given count: a view leaves out statements and empty groups", () => {
     const klas = checklist.criteria.map((criterion) => ({
-      key: criterion.number, ids: criterion.items.filter((item) => item.scope === "klas").map((item) => item.id),
+      key: criterion.number,
+      ids: criterion.items.filter((item) => item.scope === "klas").map((item) => item.id),
     }));
     const summary = summarize(klas, given({ "3a": "ja", "1a": "nee" }), vocab);
     assert.equal(summary.total, klas.flatMap((group) => group.ids).length);

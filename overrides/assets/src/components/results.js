@@ -27,7 +27,9 @@ export class Results {
         for (const $part of $row.querySelectorAll(":scope > .gk-chart > [data-answer]")) {
           $part.style.flexGrow = counts[$part.dataset.answer] || 0;
         }
-        $row.querySelector(":scope > [data-counts]").textContent = countsText(counts, vocab, { unanswered: vocab.unanswered.count });
+        $row.querySelector(":scope > [data-counts]").textContent = countsText(counts, vocab, {
+          unanswered: vocab.unanswered.count,
+        });
         if ($row.hasAttribute("data-criterion")) groups.push({ key: $row, ids });
       }
       const summary = summarize(groups, answers, vocab);
@@ -43,15 +45,23 @@ export class Results {
   sentences({ answered, strong, chances, unknown, start }, { t, vocab, words, join }) {
     if (!answered) {
       const [before, after] = t("results.none").split("{id}");
-      return [h("p", {}, before, h("a", { href: "#" + start }, start), after)];
+      return [h("p", {}, before, h("a", { href: `#${start}` }, start), after)];
     }
     // A criterion in the summary: its link (as in its row) and what was answered there.
-    const criteria = (found) => h("ul", {}, found.map(({ key, counts }) => h("li", {},
-      key.querySelector("a").cloneNode(true), ` (${countsText(counts, vocab)})`)));
+    const criteria = (found) =>
+      h(
+        "ul",
+        {},
+        found.map(({ key, counts }) =>
+          h("li", {}, key.querySelector("a").cloneNode(true), ` (${countsText(counts, vocab)})`),
+        ),
+      );
     return [
-      ...(strong.length ? [h("p", {}, t("results.strong")), criteria(strong)]
+      ...(strong.length
+        ? [h("p", {}, t("results.strong")), criteria(strong)]
         : [h("p", {}, t("results.no_strong", { done: join(words.done, "results.or") }))]),
-      ...(chances.length ? [h("p", {}, t("results.chances")), criteria(chances)]
+      ...(chances.length
+        ? [h("p", {}, t("results.chances")), criteria(chances)]
         : [h("p", {}, t("results.no_chances", { todo: join(words.todo, "results.or") }))]),
       unknown ? h("p", {}, t("results.unknown", { n: unknown })) : null,
     ];
