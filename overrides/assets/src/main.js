@@ -73,6 +73,10 @@ new MutationObserver(() => {
 // bundle: called by the tools of a page (tools.js), which start after this script.
 function startPage(bundle = false) {
   followShareLink();
+  // What waits for gk-ready waits for the page's tools too, when it has them (the view filter, the results).
+  // Shown before the components start, in the same task (so nothing paints in between): one that moves the
+  // focus at its start (a shared link's heading) finds its element visible.
+  if (bundle || !document.querySelector("script[data-gk-bundle]")) document.documentElement.classList.add("gk-ready");
   start((signal) => ({
     config, vocab, t, store, announce, pageUrl,
     checklist: readChecklist(),
@@ -80,8 +84,6 @@ function startPage(bundle = false) {
   }));
   // A heading's ¶ link is for the mouse: keyboard users would meet it before every section's content.
   for (const $link of document.querySelectorAll(".headerlink")) $link.tabIndex = -1;
-  // What waits for gk-ready waits for the page's tools too, when it has them (the view filter, the results).
-  if (bundle || !document.querySelector("script[data-gk-bundle]")) document.documentElement.classList.add("gk-ready");
 }
 
 register(Statements, Progress, Notice, Lists, CopyLink, Start);
