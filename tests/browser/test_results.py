@@ -172,12 +172,15 @@ def test_no_layout_shift_while_the_results_render(new_context, path, width):
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [360, 1280])
-def test_no_axe_violations_on_the_home_page_and_the_results(new_context, axe, scheme, width):
+def test_no_axe_violations_on_the_home_page_the_results_and_a_statement_for_you(new_context, axe, scheme, width):
     context = new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
     seed(context, {KEY: saved_document({id: entry(value) for id, value in GIVEN.items()})})
     page = context.new_page()
-    for path in ("", "overzicht/?voor=regio"):
+    # The overview in a view remembers it: the criterion page then shows "Volgende uitspraak voor jou".
+    for path in ("", "overzicht/?voor=regio", CRITERION_4):
         page.goto(path)
         expect(page.locator("html.gk-ready")).to_have_count(1)
+        if path == CRITERION_4:
+            expect(page.locator(".gk-next").locator("visible=true").first).to_be_visible()
         assert axe(page) == [], path
         assert page.evaluate("document.documentElement.scrollWidth") <= width, path
