@@ -68,6 +68,7 @@ class Role(Model):
     view: Text  # the filter option: "De klas"
     intro: Text  # what the path offers, on the home page
     noun: Text  # in totals: "18 school-uitspraken"
+    compare: bool = False  # the start path also leads to the compare page (collecting the schools' answers)
 
 
 class Limits(Model):
@@ -210,6 +211,20 @@ class Checklist(Model):
 
     def scope(self, scope_id: str) -> Scope:
         return next(scope for scope in self.scopes if scope.id == scope_id)
+
+    def role_items(self, role_id: str) -> list[Item]:
+        """The items of a role's view (the start path, ?voor=<role>), in checklist order."""
+        return [item for item in self.items if role_id in self.scope(item.scope).roles]
+
+    def next_item(self, item: Item, role_id: str) -> tuple[Theme, Criterion, Item] | None:
+        """The item after this one in a role's view, with its theme and criterion; None after the last."""
+        items = self.role_items(role_id)
+        following = items[items.index(item) + 1:] if item in items else []
+        return next(((t, c, i) for t, c in self.criteria for i in c.items if following and i == following[0]), None)
+
+    def minutes(self, items: list[Item]) -> int:
+        """About how long answering items takes, in whole minutes, rounded up (limits.seconds_per_item)."""
+        return -(-len(items) * self.limits.seconds_per_item // 60)
 
     def page(self, page_id: str) -> Page:
         return next(page for page in self.pages if page.id == page_id)

@@ -21,6 +21,8 @@ KEY = STORAGE_PREFIX + "/"  # the store's key for a site served at the root
 ITEMS = [item.id for item in CHECKLIST.items]
 PAGE_OF = {item.id: f"{theme.slug}/{criterion.slug}/" for theme, criterion in CHECKLIST.criteria for item in criterion.items}
 CRITERION_4 = PAGE_OF["4b"]  # 4a and 4b are class statements, 4c and 4d school/region statements
+# The statements of each role's view (the start paths, /overzicht/?voor=<role>), in checklist order.
+ROLE_ITEMS = {role.id: [item.id for item in CHECKLIST.role_items(role.id)] for role in CHECKLIST.roles}
 LABEL = {answer.value: answer.label for answer in CHECKLIST.answers}
 COUNT = {answer.value: answer.count for answer in CHECKLIST.answers}
 PAGE = {page.id: page.file.removesuffix(".md").removesuffix("index") + ("/" if page.id != "home" else "") for page in CHECKLIST.pages}

@@ -27,8 +27,8 @@ def links(site: Path, base_url: str) -> Iterator[tuple[str, str]]:
 
 
 def local_file(site: Path, base_url: str, url: str) -> Path | None:
-    """The file of site/ that serves an internal URL (without its #fragment), or None when there is none."""
-    path = unquote(urldefrag(url).url.removeprefix(base_url))
+    """The file of site/ that serves an internal URL (without its ?query and #fragment), or None when there is none."""
+    path = unquote(urldefrag(url).url.split("?", 1)[0].removeprefix(base_url))
     target = site / path / "index.html" if path == "" or path.endswith("/") else site / path
     return target if target.is_file() else None
 

@@ -66,3 +66,19 @@ def test_answers_belong_to_the_folder_the_site_is_in(page, unzipped, tmp_path):
     expect(page.locator("input[name=antwoord-1a]:checked")).to_have_count(0)
     page.goto((unzipped / "keuzebegeleiding" / "voorlichting.html").as_uri())
     expect(page.locator("input[name=antwoord-1a]:checked")).to_have_attribute("value", "ja")
+
+
+def test_from_disk_a_start_path_opens_its_view_and_the_results_follow(page, unzipped):
+    klas = CHECKLIST.roles[0]
+    ids = [item.id for item in CHECKLIST.role_items(klas.id)]
+    page.goto((unzipped / "index.html").as_uri())
+    page.locator("[data-module=gk-start]", has=page.get_by_role("heading", name=klas.who, exact=True)).locator(
+        "[data-go]"
+    ).click()
+    page.wait_for_url(f"**/overzicht.html?voor={klas.id}")
+    expect(page.locator(".gk-statement").locator("visible=true")).to_have_count(len(ids))
+    page.locator(f".gk-statement[data-item='{ids[0]}']").get_by_role("radio", name=LABEL["ja"], exact=True).check()
+    expect(page.locator(".gk-results [data-module=gk-totals]")).to_contain_text(f"{len(ids)} {klas.noun}: 1 ")
+    expect(page.locator(".gk-results .gk-chart").locator("visible=true").first).to_be_visible()
+    page.goto((unzipped / "index.html").as_uri())
+    expect(page.locator("[data-go]").first).to_contain_text(ids[1])

@@ -163,10 +163,11 @@ def test_clear_all_asks_first_names_the_list_then_offers_undo(context, page):
     expect(option(page, "1a", "ja")).to_be_checked()
 
 
-def test_prints_answers_as_boxes_and_notes_in_full(context, page):
+def test_a_criterion_page_prints_answers_as_boxes_and_notes_in_full(context, page):
+    """(The overview prints as a report: tests/browser/test_results.py.)"""
     note = "Wat we al doen:\n- gastles\n- excursie\n" + "En nog veel meer tekst die niet in een klein vak past. " * 8
     seed(context, {KEY: saved_document({"4b": entry("deels", note)})})
-    page.goto("overzicht/")
+    page.goto(CRITERION_4)
     page.emulate_media(media="print")
     printed = statement(page, "4b").locator(".gk-print-note")
     expect(printed).to_be_visible()
@@ -174,8 +175,7 @@ def test_prints_answers_as_boxes_and_notes_in_full(context, page):
     expect(statement(page, "4b").locator("textarea")).to_be_hidden()
     for link in statement(page, "4b").locator("a").all():
         expect(link).to_be_hidden()
-    expect(page.locator(".gk-filters")).to_be_hidden()
-    expect(page.locator("[data-module=gk-totals]")).to_be_visible()
+    expect(page.locator(".gk-lists")).to_be_hidden()
     expect(page.locator(".md-sidebar--primary")).to_be_hidden()
     chosen = option(page, "4b", "deels")
     assert chosen.evaluate("e => getComputedStyle(e).appearance") == "none"  # a drawn box, filled when chosen

@@ -14,6 +14,7 @@ import { CopyLink } from "./components/copy-link.js";
 import { Lists } from "./components/lists.js";
 import { Notice } from "./components/notice.js";
 import { Progress } from "./components/progress.js";
+import { Start } from "./components/start.js";
 import { Statements } from "./components/statements.js";
 
 // Reading window.localStorage itself throws where the browser blocks site data.
@@ -54,17 +55,40 @@ function followShareLink() {
 }
 window.addEventListener("hashchange", followShareLink);
 
-function startPage() {
+// On a phone, Material locks the page's scrolling while its search covers the screen, and lets go only after a
+// result has been followed: the jump to the result's section is lost. Jump once the lock is gone, as a link
+// does (so the section is :target, below the header), if the address moved meanwhile.
+let lockedAt = null;
+new MutationObserver(() => {
+  if (document.body.hasAttribute("data-md-scrolllock")) lockedAt ??= location.href;
+  else if (lockedAt !== null) {
+    if (lockedAt !== location.href && location.hash) {
+      const $link = Object.assign(document.createElement("a"), { href: location.hash });
+      // Not for Material's instant navigation, which listens on the document.
+      $link.addEventListener("click", (event) => event.stopPropagation());
+      $link.click();
+    }
+    lockedAt = null;
+  }
+}).observe(document.body, { attributes: true, attributeFilter: ["data-md-scrolllock"] });
+
+// bundle: called by the tools of a page (tools.js), which start after this script.
+function startPage(bundle = false) {
   followShareLink();
+  // What waits for gk-ready waits for the page's tools too, when it has them (the view filter, the results).
+  // Shown before the components start, in the same task (so nothing paints in between): one that moves the
+  // focus at its start (a shared link's heading) finds its element visible.
+  if (bundle || !document.querySelector("script[data-gk-bundle]")) document.documentElement.classList.add("gk-ready");
   start((signal) => ({
     config, vocab, t, store, announce, pageUrl,
     checklist: readChecklist(),
     view: createView({ roles: config.roles, local, key, signal }),
   }));
-  document.documentElement.classList.add("gk-ready");
+  // A heading's ¶ link is for the mouse: keyboard users would meet it before every section's content.
+  for (const $link of document.querySelectorAll(".headerlink")) $link.tabIndex = -1;
 }
 
-register(Statements, Progress, Notice, Lists, CopyLink);
-window.GK = { register, start: startPage, store, t, config };
+register(Statements, Progress, Notice, Lists, CopyLink, Start);
+window.GK = { register, start: () => startPage(true), store, t, config };
 startPage();
-window.document$?.subscribe(startPage);
+window.document$?.subscribe(() => startPage());

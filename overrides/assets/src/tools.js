@@ -7,10 +7,12 @@ import { KeepSafe } from "./components/keep-safe.js";
 import { Measurements } from "./components/measurements.js";
 import { Orphans } from "./components/orphans.js";
 import { PlanSteps } from "./components/plan-steps.js";
+import { Report } from "./components/report.js";
+import { Results } from "./components/results.js";
 import { Share } from "./components/share.js";
 import { SharedView } from "./components/shared-view.js";
 import { Totals } from "./components/totals.js";
 import { ViewFilter } from "./components/view-filter.js";
 
-window.GK?.register(ViewFilter, Totals, ClearAll, Orphans, Files, Share, SharedView, Measurements, PlanSteps, Backup, KeepSafe);
+window.GK?.register(ViewFilter, Totals, Results, Report, ClearAll, Orphans, Files, Share, SharedView, Measurements, PlanSteps, Backup, KeepSafe);
 window.GK?.start();

@@ -40,6 +40,12 @@ export class Statements {
     signal.addEventListener("abort", () => this.saveNotes(), { once: true });
     window.addEventListener("hashchange", () => this.markTarget(), { signal });
     store.subscribe((change) => this.storeChanged(change), signal);
+    // "Volgende uitspraak voor jou": the link of the chosen view, on the statements of that view.
+    const showNext = () => {
+      for (const $next of $$("[data-for]", $root)) $next.hidden = $next.dataset.for !== context.view.role;
+    };
+    showNext();
+    context.view.subscribe(showNext);
 
     this.render(null);
     this.renderPlan();
@@ -140,12 +146,15 @@ export class Statements {
     }
   }
 
-  // "Bewaard" for a moment after each change of this statement; its place is kept, so nothing moves.
+  // "Bewaard" for a moment after each change of this statement; its place is kept, so nothing moves. Said
+  // politely too, but not while a note is being typed: that would talk over the typing.
   saved(id) {
+    const { store, announce, t, signal } = this.context;
     const $saved = this.$statements.get(id)?.querySelector(".gk-saved");
-    if (!$saved || this.context.store.status().problem) return;
+    if (!$saved || store.status().problem) return;
     $saved.classList.add("gk-saved--shown");
-    later(this.context.signal, () => $saved.classList.remove("gk-saved--shown"), 2000);
+    later(signal, () => $saved.classList.remove("gk-saved--shown"), 2000);
+    if (document.activeElement?.tagName !== "TEXTAREA") announce(t("item.saved"));
   }
 
   showConflict({ item, mine, theirs }) {

@@ -11,7 +11,16 @@ export function createView({ roles, local, key, signal }) {
       return "";
     }
   };
+  const remember = (value) => {
+    try {
+      local?.setItem(key + ".view", value);
+    } catch (error) {
+      // Not remembered: the address still has it.
+    }
+  };
   const asked = new URLSearchParams(location.search).get("voor");
+  // A view in the address (a start path, a shared link) becomes the one remembered: the next statement for you.
+  if (known.has(asked) && asked !== remembered()) remember(asked);
   let role = known.has(asked) ? asked : known.has(remembered()) ? remembered() : "";
 
   return {
@@ -32,11 +41,7 @@ export function createView({ roles, local, key, signal }) {
     },
     set(next) {
       role = known.has(next) ? next : "";
-      try {
-        local?.setItem(key + ".view", role);
-      } catch (error) {
-        // Not remembered: the address still has it.
-      }
+      remember(role);
       this.showInAddress();
       listeners.dispatchEvent(new Event("change"));
     },
