@@ -72,12 +72,11 @@ def test_no_back_to_top_button_floats_over_the_content(page):
 
 
 def test_disabled_controls_look_disabled(page):
-    page.goto("overzicht/")
-    button = page.get_by_role("button", name=ui("measurements.compare_button"), exact=True)
-    expect(button).to_be_disabled()  # no measurements yet
-    for control in (button, page.get_by_label(ui("measurements.compare"))):
-        assert float(control.evaluate("e => getComputedStyle(e).opacity")) < 1
-        expect(control).to_have_css("cursor", "not-allowed")
+    page.goto("actieplan/")
+    button = page.get_by_role("button", name=ui("common.print"), exact=True)
+    expect(button).to_be_disabled()  # nothing on the plan yet
+    assert float(button.evaluate("e => getComputedStyle(e).opacity")) < 1
+    expect(button).to_have_css("cursor", "not-allowed")
 
 
 def test_where_answers_are_kept_links_to_saving_them(page):
