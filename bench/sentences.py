@@ -77,8 +77,11 @@ def words(sentence: str) -> int:
 def measure(data: dict) -> dict[str, list[tuple[tuple, str]]]:
     """Sentences per top-level block, each with the path of its field."""
     publisher = (data.get("site") or {}).get("publisher") or {}
-    values = {"publisher": publisher.get("name", ""), "contact": publisher.get("email", ""),
-              "website": publisher.get("url", "")}
+    values = {
+        "publisher": publisher.get("name", ""),
+        "contact": publisher.get("email", ""),
+        "website": publisher.get("url", ""),
+    }
     blocks: dict[str, list[tuple[tuple, str]]] = {}
     for path, text in fields(data):
         blocks.setdefault(path[0], []).extend((path, sentence) for sentence in sentences(plain(text, values)))
@@ -93,8 +96,12 @@ def row(name: str, found: list[tuple[tuple, str]]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("file", nargs="?", default=str(ROOT / "content" / "criteria.yaml"),
-                        help="the content file, or - for standard input")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        default=str(ROOT / "content" / "criteria.yaml"),
+        help="the content file, or - for standard input",
+    )
     parser.add_argument("--long", type=int, metavar="N", help="also list the sentences of more than N words")
     args = parser.parse_args()
     text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")

@@ -35,8 +35,15 @@ def entries(project: Path) -> list[Path]:
 
 def build_bundles(project: Path, site_dir: Path) -> None:
     command = [
-        str(esbuild(project)), *map(str, entries(project)), "--bundle", "--minify", "--format=iife",
-        f"--target={TARGET}", "--entry-names=[name]", f"--outdir={site_dir / OUTPUT}", "--legal-comments=none",
+        str(esbuild(project)),
+        *map(str, entries(project)),
+        "--bundle",
+        "--minify",
+        "--format=iife",
+        f"--target={TARGET}",
+        "--entry-names=[name]",
+        f"--outdir={site_dir / OUTPUT}",
+        "--legal-comments=none",
         "--log-level=warning",
     ]
     result = subprocess.run(command, capture_output=True, text=True, cwd=project)

@@ -9,7 +9,6 @@ from . import rules
 from .rules import Place, Problem
 from .schema import Checklist
 
-
 # libyaml's loader where PyYAML was built with it: the same safe subset, ten times faster.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -12,7 +12,10 @@ def navigation(checklist: Checklist) -> list:
     sections = [
         {
             theme.title: [theme.page]
-            + [{f"{criterion.number}. {criterion.title}": theme.criterion_page(criterion)} for criterion in theme.criteria]
+            + [
+                {f"{criterion.number}. {criterion.title}": theme.criterion_page(criterion)}
+                for criterion in theme.criteria
+            ]
         }
         for theme in checklist.themes
     ]
@@ -31,7 +34,6 @@ def page_problems(docs_dir: Path, nav: list) -> list[str]:
         f"docs/{page} is not in the navigation: remove it, or add it to pages in content/criteria.yaml"
         for page in sorted(present - listed)
     ]
-
 
 
 def _pages(nav: list | dict | str) -> Iterator[str]:

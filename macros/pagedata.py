@@ -22,7 +22,9 @@ def page_url(src_uri: str, use_directory_urls: bool) -> str:
 
 
 def browser_config(checklist: Checklist, use_directory_urls: bool) -> dict:
-    vocabulary = checklist.model_dump(include={"answers", "unanswered", "statuses", "scopes", "roles", "limits", "retired", "ui"})
+    vocabulary = checklist.model_dump(
+        include={"answers", "unanswered", "statuses", "scopes", "roles", "limits", "retired", "ui"}
+    )
     return {
         "version": checklist.version,
         "storage": STORAGE_PREFIX,

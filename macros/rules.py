@@ -63,10 +63,13 @@ def _unique_item_ids(checklist: Checklist) -> Iterator[Problem]:
 def _item_ids_start_with_their_criterion(checklist: Checklist) -> Iterator[Problem]:
     for place, criterion, item in _item_places(checklist):
         if item.id[:-1] != str(criterion.number):
-            yield (*place, "id"), (
-                f"'{item.id}' does not start with the number of its criterion ({criterion.number}); "
-                "give a new item the next unused letter, like "
-                f"'{criterion.number}{chr(ord(max(i.id[-1] for i in criterion.items)) + 1)}'"
+            yield (
+                (*place, "id"),
+                (
+                    f"'{item.id}' does not start with the number of its criterion ({criterion.number}); "
+                    "give a new item the next unused letter, like "
+                    f"'{criterion.number}{chr(ord(max(i.id[-1] for i in criterion.items)) + 1)}'"
+                ),
             )
 
 
@@ -74,9 +77,12 @@ def _retired_item_ids_stay_retired(checklist: Checklist) -> Iterator[Problem]:
     retired = set(checklist.retired.items)
     for place, _, item in _item_places(checklist):
         if item.id in retired:
-            yield (*place, "id"), (
-                f"'{item.id}' was used before and is retired (retired.items): saved answers, files and links may "
-                "still refer to it; give this item an unused id"
+            yield (
+                (*place, "id"),
+                (
+                    f"'{item.id}' was used before and is retired (retired.items): saved answers, files and links may "
+                    "still refer to it; give this item an unused id"
+                ),
             )
 
 
@@ -98,8 +104,9 @@ def _retired_answers_stay_retired(checklist: Checklist) -> Iterator[Problem]:
         if answer.value in values:
             yield ("answers", a, "value"), f"'{answer.value}' is retired (retired.answers): old answers still use it"
         if answer.code in codes:
-            yield ("answers", a, "code"), (
-                f"share code '{answer.code}' is retired (retired.answers): old links still use it for another answer"
+            yield (
+                ("answers", a, "code"),
+                (f"share code '{answer.code}' is retired (retired.answers): old links still use it for another answer"),
             )
 
 
@@ -125,8 +132,9 @@ def _scope_groups_together(checklist: Checklist) -> Iterator[Problem]:
         position = 0
         for scope, group in groupby(criterion.items, key=lambda item: item.scope):
             if scope in seen:
-                yield (*place, "items", position, "scope"), (
-                    f"scope '{scope}' was used earlier in this criterion; keep items of one scope together"
+                yield (
+                    (*place, "items", position, "scope"),
+                    (f"scope '{scope}' was used earlier in this criterion; keep items of one scope together"),
                 )
             seen.add(scope)
             position += len(list(group))
@@ -165,9 +173,12 @@ def _known_marks(checklist: Checklist) -> Iterator[Problem]:
     def walk(place: Place, value) -> Iterator[Problem]:
         if isinstance(value, str):
             for mark in unknown_marks(value):
-                yield place, (
-                    f"unknown mark {mark}: write a term as [words]{{lang=en}}, "
-                    "or use {publisher}, {contact} or {website}"
+                yield (
+                    place,
+                    (
+                        f"unknown mark {mark}: write a term as [words]{{lang=en}}, "
+                        "or use {publisher}, {contact} or {website}"
+                    ),
                 )
         elif isinstance(value, dict):
             for key, inner in value.items():

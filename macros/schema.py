@@ -219,7 +219,7 @@ class Checklist(Model):
     def next_item(self, item: Item, role_id: str) -> tuple[Theme, Criterion, Item] | None:
         """The item after this one in a role's view, with its theme and criterion; None after the last."""
         items = self.role_items(role_id)
-        following = items[items.index(item) + 1:] if item in items else []
+        following = items[items.index(item) + 1 :] if item in items else []
         return next(((t, c, i) for t, c in self.criteria for i in c.items if following and i == following[0]), None)
 
     def minutes(self, items: list[Item]) -> int:

@@ -21,8 +21,11 @@ PLACEHOLDERS = ("publisher", "contact", "website")
 def unknown_marks(text: str) -> list[str]:
     """The {…} in text that are neither a term's language nor a known placeholder."""
     bare = TERM.sub("", text)
-    return [mark for mark in re.findall(r"\{[^{}]*\}", bare) if PLACEHOLDER.fullmatch(mark) is None
-            or mark[1:-1] not in PLACEHOLDERS]
+    return [
+        mark
+        for mark in re.findall(r"\{[^{}]*\}", bare)
+        if PLACEHOLDER.fullmatch(mark) is None or mark[1:-1] not in PLACEHOLDERS
+    ]
 
 
 class Marks:

@@ -174,7 +174,8 @@ AXE_MATERIAL_EXCEPTIONS = {
 # Let running transitions and animations end (colours are checked as they end up, not halfway through a fade),
 # run axe-core, and drop the violating elements that an exception (rule, selector) covers.
 _RUN_AXE = """async ([options, exceptions]) => {
-    const ending = document.getAnimations().filter(animation => isFinite(animation.effect?.getComputedTiming().endTime));
+    const ending = document.getAnimations()
+        .filter(animation => isFinite(animation.effect?.getComputedTiming().endTime));
     await Promise.all(ending.map(animation => animation.finished.catch(() => null)));
     const excepted = (rule, node) => node.target.length === 1 && exceptions.some(
         ([id, selector]) => id === rule && document.querySelector(node.target[0])?.matches(selector));

@@ -19,13 +19,18 @@ ROOT = Path(__file__).resolve().parent.parent
 CHECKLIST = load(ROOT / CONTENT)
 KEY = STORAGE_PREFIX + "/"  # the store's key for a site served at the root
 ITEMS = [item.id for item in CHECKLIST.items]
-PAGE_OF = {item.id: f"{theme.slug}/{criterion.slug}/" for theme, criterion in CHECKLIST.criteria for item in criterion.items}
+PAGE_OF = {
+    item.id: f"{theme.slug}/{criterion.slug}/" for theme, criterion in CHECKLIST.criteria for item in criterion.items
+}
 CRITERION_4 = PAGE_OF["4b"]  # 4a and 4b are class statements, 4c and 4d school/region statements
 # The statements of each role's view (the start paths, /overzicht/?voor=<role>), in checklist order.
 ROLE_ITEMS = {role.id: [item.id for item in CHECKLIST.role_items(role.id)] for role in CHECKLIST.roles}
 LABEL = {answer.value: answer.label for answer in CHECKLIST.answers}
 COUNT = {answer.value: answer.count for answer in CHECKLIST.answers}
-PAGE = {page.id: page.file.removesuffix(".md").removesuffix("index") + ("/" if page.id != "home" else "") for page in CHECKLIST.pages}
+PAGE = {
+    page.id: page.file.removesuffix(".md").removesuffix("index") + ("/" if page.id != "home" else "")
+    for page in CHECKLIST.pages
+}
 CHANGED = "2026-11-01T10:00:00.000Z"
 STATUS_LABEL = {status.value: status.label for status in CHECKLIST.statuses}
 PLANNED = CHECKLIST.statuses[0].value  # a new step's status
@@ -53,15 +58,25 @@ def entry(answer=None, note=None, changed=CHANGED) -> dict:
 
 def plan_step(id: str, item: str, step: str, *, who="", when="", done_when="", status=PLANNED, changed=CHANGED) -> dict:
     """A step of the action plan as the store keeps it."""
-    return {"id": id, "item": item, "step": step, "who": who, "when": when, "done_when": done_when, "status": status,
-            "changed": changed}
+    return {
+        "id": id,
+        "item": item,
+        "step": step,
+        "who": who,
+        "when": when,
+        "done_when": done_when,
+        "status": status,
+        "changed": changed,
+    }
 
 
 def saved_document(answers: dict | None = None, *, lists: list | None = None, schema: int = 2) -> str:
     """A saved document as the store writes it, with one list (answers) or several (lists of dicts)."""
     lists = lists or [{"id": "p1", "name": "Klas 3b", "answers": answers or {}}]
     lists = [{"named": True, "plan": [], "measurements": [], **entry} for entry in lists]
-    return json.dumps({"format": "gelijke-kansen/zelfcheck", "schema": schema, "active": lists[0]["id"], "lists": lists})
+    return json.dumps(
+        {"format": "gelijke-kansen/zelfcheck", "schema": schema, "active": lists[0]["id"], "lists": lists}
+    )
 
 
 def version_1_document(answers: dict, measurements: list | None = None) -> str:
@@ -129,11 +144,18 @@ def export_file(name: str, given: dict, notes: dict | None = None, version: int 
     """A list's file as the site writes it ("Bewaar als bestand")."""
     notes = notes or {}
     return {
-        "format": "gelijke-kansen/export", "version": version, "checklist": CHECKLIST.version, "profile": name,
+        "format": "gelijke-kansen/export",
+        "version": version,
+        "checklist": CHECKLIST.version,
+        "profile": name,
         "exported": "2026-11-27T09:00:00.000Z",
         "items": [
-            {"id": id, **({"answer": given[id]} if id in given else {}), **({"note": notes[id]} if id in notes else {}),
-             **({"changed": "2026-11-20T10:00:00.000Z"} if id in given or id in notes else {})}
+            {
+                "id": id,
+                **({"answer": given[id]} if id in given else {}),
+                **({"note": notes[id]} if id in notes else {}),
+                **({"changed": "2026-11-20T10:00:00.000Z"} if id in given or id in notes else {}),
+            }
             for id in ITEMS
         ],
     }
@@ -147,22 +169,42 @@ def school_exports(count: int, seed: int = 2026, measurements: int = 0) -> list[
     values = [answer.value for answer in CHECKLIST.answers]
     files = []
     for n in range(1, count + 1):
+
         def answered(when: str) -> list[dict]:
             given = {id: rng.choice([*values, None]) for id in ITEMS}
             return [{"id": id, **({"answer": a, "changed": when} if a else {})} for id, a in given.items()]
-        step = {"id": "s1", "item": rng.choice(ITEMS), "step": "Gastles door een technicus", "who": "", "when": "",
-                "done_when": "", "status": "gepland", "changed": "2026-11-01T10:00:00.000Z"}
-        files.append({
-            "format": "gelijke-kansen/export", "version": 2, "checklist": CHECKLIST.version,
-            "profile": f"School {n:02d}", "exported": "2026-11-27T09:00:00.000Z",
-            "items": answered("2026-11-20T10:00:00.000Z"), "plan": [step],
-            "measurements": [
-                {"id": f"m{m}", "name": f"schooljaar {2025 - m}/{26 - m}", "date": f"{2026 - m}-06-30T10:00:00.000Z",
-                 "items": [item for item in answered(f"{2026 - m}-06-01T10:00:00.000Z") if "answer" in item],
-                 "plan": {"s1": "gepland"}}
-                for m in range(measurements, 0, -1)
-            ],
-        })
+
+        step = {
+            "id": "s1",
+            "item": rng.choice(ITEMS),
+            "step": "Gastles door een technicus",
+            "who": "",
+            "when": "",
+            "done_when": "",
+            "status": "gepland",
+            "changed": "2026-11-01T10:00:00.000Z",
+        }
+        files.append(
+            {
+                "format": "gelijke-kansen/export",
+                "version": 2,
+                "checklist": CHECKLIST.version,
+                "profile": f"School {n:02d}",
+                "exported": "2026-11-27T09:00:00.000Z",
+                "items": answered("2026-11-20T10:00:00.000Z"),
+                "plan": [step],
+                "measurements": [
+                    {
+                        "id": f"m{m}",
+                        "name": f"schooljaar {2025 - m}/{26 - m}",
+                        "date": f"{2026 - m}-06-30T10:00:00.000Z",
+                        "items": [item for item in answered(f"{2026 - m}-06-01T10:00:00.000Z") if "answer" in item],
+                        "plan": {"s1": "gepland"},
+                    }
+                    for m in range(measurements, 0, -1)
+                ],
+            }
+        )
     return files
 
 

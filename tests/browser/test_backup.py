@@ -8,7 +8,19 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.helpers import (
-    CHECKLIST, KEY, as_file, choose, download, entry, export_file, fill, plan_step, saved, saved_document, seed, stored,
+    CHECKLIST,
+    KEY,
+    as_file,
+    choose,
+    download,
+    entry,
+    export_file,
+    fill,
+    plan_step,
+    saved,
+    saved_document,
+    seed,
+    stored,
     ui,
 )
 
@@ -33,22 +45,27 @@ def fill_two_lists(page):
     page.goto("overzicht/")
     page.get_by_label(next(role.view for role in CHECKLIST.roles if role.id == "school"), exact=True).check()
     fill(page, {"1a": "nee", "4b": "deels"}, {"4b": "Met de sectie"})
-    page.evaluate("""async () => {
+    page.evaluate(
+        """async ([planned, busy]) => {
         const s = GK.store;
         s.renameList(s.list().id, "Mavo Noord");
-        s.putPlan({ id: "s1", item: "4b", step: "Gastles", who: "Anna", when: "2027-03-01", done_when: "Datum staat", status: "%s" });
+        s.putPlan({ id: "s1", item: "4b", step: "Gastles", who: "Anna", when: "2027-03-01",
+                    done_when: "Datum staat", status: planned });
         s.saveMeasurement("2026");
         s.answer("1a", "ja");
-        s.putPlan({ ...s.plan()[0], status: "%s" });
+        s.putPlan({ ...s.plan()[0], status: busy });
         s.saveMeasurement("2027");
         s.createList("Mavo Zuid");
         s.answer("9a", "onbekend");
         s.note("9b", "Vraag de cijfers op");
-        s.putPlan({ id: "s2", item: "9a", step: "Cijfers opvragen", who: "", when: "", done_when: "", status: "%s" });
+        s.putPlan({ id: "s2", item: "9a", step: "Cijfers opvragen", who: "", when: "", done_when: "",
+                    status: planned });
         s.saveMeasurement("nulmeting");
         s.answer("9b", "nee");
         await s.settled();
-    }""" % (CHECKLIST.statuses[0].value, BUSY, CHECKLIST.statuses[0].value))
+    }""",
+        [CHECKLIST.statuses[0].value, BUSY],
+    )
 
 
 def meaning(page) -> dict:
@@ -77,12 +94,15 @@ def test_a_backup_brings_back_everything_in_a_new_browser(page, tmp_path):
     dialog = page.get_by_role("dialog", name=ui("backup.restore_title"))
     expect(dialog.locator("[data-lists] li")).to_have_count(2)
     expect(dialog.locator("[data-lists] li").first).to_contain_text(
-        f"Mavo Noord: {ui('backup.answered', 2)}, {ui('plan.count', 1)}, {ui('backup.measurements', 2)}")
+        f"Mavo Noord: {ui('backup.answered', 2)}, {ui('plan.count', 1)}, {ui('backup.measurements', 2)}"
+    )
     restore(page, ui("backup.replace"))
     expect(tools(page).locator(".gk-status")).to_have_text(ui("backup.replaced"))
     page.reload()
     assert meaning(page) == before
-    assert page.evaluate("GK.store.measurements().map(m => [m.name, m.plan])") == [["nulmeting", {"s2": CHECKLIST.statuses[0].value}]]
+    assert page.evaluate("GK.store.measurements().map(m => [m.name, m.plan])") == [
+        ["nulmeting", {"s2": CHECKLIST.statuses[0].value}]
+    ]
 
 
 def test_merging_a_backup_into_a_new_browser_gives_the_same_lists(page, tmp_path):
@@ -105,14 +125,31 @@ def test_merging_a_backup_into_a_new_browser_gives_the_same_lists(page, tmp_path
 
 
 def test_merge_keeps_or_takes_answers_and_can_be_undone(context, page, tmp_path):
-    mine = saved_document(lists=[
-        {"id": "p1", "name": "Mavo Noord", "answers": {"1a": entry("ja"), "2a": entry("nee")}, "plan": []},
-    ])
-    backup = {"format": "gelijke-kansen/backup", "version": 1, "made": "2026-11-30T12:00:00.000Z", "view": "klas",
-              "document": {**json.loads(mine), "lists": [
-                  {"id": "p1", "name": "Mavo Noord", "named": True, "measurements": [],
-                   "answers": {"1a": entry("nee"), "3a": entry("deels")}, "plan": [plan_step("s9", "3a", "Groepjes")]},
-                  {"id": "p7", "name": "Klas 2", "named": True, "answers": {}, "plan": [], "measurements": []}]}}
+    mine = saved_document(
+        lists=[
+            {"id": "p1", "name": "Mavo Noord", "answers": {"1a": entry("ja"), "2a": entry("nee")}, "plan": []},
+        ]
+    )
+    backup = {
+        "format": "gelijke-kansen/backup",
+        "version": 1,
+        "made": "2026-11-30T12:00:00.000Z",
+        "view": "klas",
+        "document": {
+            **json.loads(mine),
+            "lists": [
+                {
+                    "id": "p1",
+                    "name": "Mavo Noord",
+                    "named": True,
+                    "measurements": [],
+                    "answers": {"1a": entry("nee"), "3a": entry("deels")},
+                    "plan": [plan_step("s9", "3a", "Groepjes")],
+                },
+                {"id": "p7", "name": "Klas 2", "named": True, "answers": {}, "plan": [], "measurements": []},
+            ],
+        },
+    }
     seed(context, {KEY: mine})
     page.goto("overzicht/")
     before = stored(page)
@@ -139,8 +176,13 @@ def test_cancelling_a_restore_changes_nothing(context, page):
     seed(context, {KEY: saved_document({"1a": entry("nee")})})
     page.goto("overzicht/")
     before = stored(page)
-    backup = {"format": "gelijke-kansen/backup", "version": 1, "made": "2026-11-30T12:00:00.000Z", "view": "",
-              "document": json.loads(saved_document({"1a": entry("ja")}))}
+    backup = {
+        "format": "gelijke-kansen/backup",
+        "version": 1,
+        "made": "2026-11-30T12:00:00.000Z",
+        "view": "",
+        "document": json.loads(saved_document({"1a": entry("ja")})),
+    }
     choose(page, READ, as_file("reservekopie.json", backup))
     page.get_by_role("dialog", name=ui("backup.restore_title")).wait_for()
     page.keyboard.press("Escape")
@@ -152,11 +194,16 @@ NEWER = {"format": "gelijke-kansen/backup", "version": 2, "document": {}}
 BAD_BACKUPS = {
     "not json": (b"{kapot", ui("problems.json") + ui("common.no_change")),
     "newer version": (json.dumps(NEWER).encode(), ui("problems.newer") + ui("common.no_change")),
-    "a broken document": (json.dumps({**NEWER, "version": 1, "document": {"format": "gelijke-kansen/zelfcheck", "schema": 2,
-                                                                           "lists": []}}).encode(),
-                          ui("problems.shape") + ui("common.no_change")),
-    "one list's file": (json.dumps(export_file("Mavo", {"1a": "ja"}, version=2)).encode(),
-                        ui("backup.is_list") + ui("common.no_change")),
+    "a broken document": (
+        json.dumps(
+            {**NEWER, "version": 1, "document": {"format": "gelijke-kansen/zelfcheck", "schema": 2, "lists": []}}
+        ).encode(),
+        ui("problems.shape") + ui("common.no_change"),
+    ),
+    "one list's file": (
+        json.dumps(export_file("Mavo", {"1a": "ja"}, version=2)).encode(),
+        ui("backup.is_list") + ui("common.no_change"),
+    ),
 }
 
 
@@ -178,7 +225,9 @@ def test_a_backup_picked_in_the_one_list_reader_says_which_button_to_use(page, t
     name, data = download(page, ui("backup.save"))
     before = stored(page)
     choose(page, ui("exchange.read_file"), as_file(name, data))
-    expect(page.locator("[data-module=gk-files] .gk-status")).to_have_text(ui("backup.is_backup") + ui("common.no_change"))
+    expect(page.locator("[data-module=gk-files] .gk-status")).to_have_text(
+        ui("backup.is_backup") + ui("common.no_change")
+    )
     assert stored(page) == before
 
 

@@ -12,8 +12,22 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.helpers import (
-    CHECKLIST, ITEMS, KEY, LABEL, ROOT, answers, as_file, choose, download, entry, export_file, fill, saved_document,
-    seed, stored, ui,
+    CHECKLIST,
+    ITEMS,
+    KEY,
+    LABEL,
+    ROOT,
+    answers,
+    as_file,
+    choose,
+    download,
+    entry,
+    export_file,
+    fill,
+    saved_document,
+    seed,
+    stored,
+    ui,
 )
 
 SCHEMA = json.loads((ROOT / "formats" / "export-v2.schema.json").read_text(encoding="utf-8"))
@@ -35,7 +49,9 @@ def run_import(page, choice: str | None = None):
 def test_save_then_clear_then_read_back_gives_the_same_answers(page, tmp_path):
     page.goto("overzicht/")
     fill(page, {"1a": "ja", "4b": "deels", "9b": "onbekend"}, {"4b": 'Met de sectie, ë en "aanhalingstekens"\nregel 2'})
-    page.evaluate("GK.store.mergeList({answers: {'12z': {answer: 'nee', changed: '2025-01-01T00:00:00.000Z'}}}, 'mine')")
+    page.evaluate(
+        "GK.store.mergeList({answers: {'12z': {answer: 'nee', changed: '2025-01-01T00:00:00.000Z'}}}, 'mine')"
+    )
     page.evaluate("GK.store.renameList(GK.store.list().id, 'Mavo Noord 3b')")
     before = answers(page)
 
@@ -44,8 +60,12 @@ def test_save_then_clear_then_read_back_gives_the_same_answers(page, tmp_path):
     doc = json.loads(data.decode("utf-8"))
     jsonschema.validate(doc, SCHEMA, format_checker=jsonschema.FormatChecker())
     assert (doc["format"], doc["version"], doc["checklist"], doc["profile"]) == (
-        "gelijke-kansen/export", 2, CHECKLIST.version, "Mavo Noord 3b")
-    assert [item["id"] for item in doc["items"]] == ITEMS + ["12z"], "checklist order, then unknown ids"
+        "gelijke-kansen/export",
+        2,
+        CHECKLIST.version,
+        "Mavo Noord 3b",
+    )
+    assert [item["id"] for item in doc["items"]] == [*ITEMS, "12z"], "checklist order, then unknown ids"
     for stamp in [doc["exported"]] + [item["changed"] for item in doc["items"] if "changed" in item]:
         datetime.fromisoformat(stamp)
     assert doc["items"][0]["text"] == CHECKLIST.items[0].text
@@ -107,7 +127,9 @@ def test_merge_field_by_field_replace_or_new_and_undo(page):
     page.goto("overzicht/")
     fill(page, {"1a": "nee", "1b": "ja"}, {"2a": "mijn notitie"})
     mine = answers(page)
-    incoming = as_file("school.json", export_file("Mavo Zuid", {"1a": "ja", "2a": "deels", "3a": "ja"}, {"1b": "hun notitie"}))
+    incoming = as_file(
+        "school.json", export_file("Mavo Zuid", {"1a": "ja", "2a": "deels", "3a": "ja"}, {"1b": "hun notitie"})
+    )
     undo = tools(page).get_by_role("button", name=ui("common.undo"))
 
     choose(page, READ, incoming)
@@ -117,8 +139,14 @@ def test_merge_field_by_field_replace_or_new_and_undo(page):
     run_import(page)
     got = answers(page)
     assert {id: (e.get("answer"), e.get("note")) for id, e in got.items()} == {
-        "1a": ("nee", None), "1b": ("ja", "hun notitie"), "2a": ("deels", "mijn notitie"), "3a": ("ja", None)}
-    expect(tools(page).locator(".gk-status")).to_have_text(ui("exchange.merged", name="Mavo Zuid", mine=ui("lists.default")))
+        "1a": ("nee", None),
+        "1b": ("ja", "hun notitie"),
+        "2a": ("deels", "mijn notitie"),
+        "3a": ("ja", None),
+    }
+    expect(tools(page).locator(".gk-status")).to_have_text(
+        ui("exchange.merged", name="Mavo Zuid", mine=ui("lists.default"))
+    )
     undo.click()
     assert answers(page) == mine
 
@@ -126,7 +154,11 @@ def test_merge_field_by_field_replace_or_new_and_undo(page):
     run_import(page, ui("exchange.take_theirs"))
     got = answers(page)
     assert {id: (e.get("answer"), e.get("note")) for id, e in got.items()} == {
-        "1a": ("ja", None), "1b": ("ja", "hun notitie"), "2a": ("deels", "mijn notitie"), "3a": ("ja", None)}
+        "1a": ("ja", None),
+        "1b": ("ja", "hun notitie"),
+        "2a": ("deels", "mijn notitie"),
+        "3a": ("ja", None),
+    }
     undo.click()
 
     choose(page, READ, incoming)
@@ -165,8 +197,11 @@ def test_data_from_a_newer_version_offers_no_changes(context):
     seed(context, {KEY: saved_document({"1a": entry("ja")}, schema=3)})
     page = context.new_page()
     page.goto("overzicht/")
-    for control in [page.get_by_label(READ), page.get_by_role("button", name=ui("measurements.save")),
-                    page.get_by_role("button", name=ui("overview.clear_all"))]:
+    for control in [
+        page.get_by_label(READ),
+        page.get_by_role("button", name=ui("measurements.save")),
+        page.get_by_role("button", name=ui("overview.clear_all")),
+    ]:
         expect(control).to_be_disabled()
     expect(page.locator("[data-save=json]")).to_be_enabled()
 

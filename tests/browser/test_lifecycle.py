@@ -5,8 +5,8 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.helpers import CHECKLIST, CRITERION_4, ui
 from tests.conftest import watch_errors
+from tests.helpers import CHECKLIST, CRITERION_4, ui
 
 NAVIGATIONS = 20
 
@@ -15,7 +15,9 @@ def navigate(page, title: str, ours: bool = True) -> None:
     """Follow a link on the page (Material intercepts it) and wait until the new page's components have started.
     A page without the menu (the compare page, macros/pages.py) still has the footer's previous and next links."""
     name = re.compile(rf"(^|: ){re.escape(title)}$")
-    page.locator("article, .md-sidebar--primary, .md-footer").get_by_role("link", name=name).locator("visible=true").first.click()
+    page.locator("article, .md-sidebar--primary, .md-footer").get_by_role("link", name=name).locator(
+        "visible=true"
+    ).first.click()
     expect(page.locator("h1", has_text=title)).to_be_visible()
     if ours:
         page.wait_for_function("document.querySelector('[data-module]:not([data-module-init])') === null")

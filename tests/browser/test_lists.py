@@ -8,7 +8,9 @@ from tests.helpers import CRITERION_4, answers, fill, ui
 
 
 def open_lists(page):
-    page.locator("[data-module=gk-lists]").get_by_role("button", name=re.compile(re.escape(ui("lists.switch_hint")))).click()
+    page.locator("[data-module=gk-lists]").get_by_role(
+        "button", name=re.compile(re.escape(ui("lists.switch_hint")))
+    ).click()
     return page.get_by_role("dialog", name=ui("lists.manage_title"))
 
 

@@ -34,7 +34,9 @@ def compare(page, first, second):
     form = tools(page).get_by_role("group", name=ui("measurements.compare"))
     for label, start in ((ui("measurements.from"), first), (ui("measurements.to"), second)):
         select = form.get_by_label(label, exact=True)
-        select.select_option(select.locator("option").filter(has_text=re.compile("^" + re.escape(start))).get_attribute("value"))
+        select.select_option(
+            select.locator("option").filter(has_text=re.compile("^" + re.escape(start))).get_attribute("value")
+        )
     form.get_by_role("button", name=ui("measurements.compare_button")).click()
     return tools(page).locator("[data-out]")
 
@@ -65,17 +67,28 @@ def test_compare_two_measurements_per_statement_and_per_criterion(page):
     expect(out.get_by_text(ui("measurements.different_hint"))).to_be_visible()
     table = out.get_by_role("table")
     expect(table.get_by_role("columnheader")).to_have_text(
-        [ui("compare.item"), re.compile("^2026 "), re.compile("^2027 "), ui("measurements.change_column")])
+        [ui("compare.item"), re.compile("^2026 "), re.compile("^2027 "), ui("measurements.change_column")]
+    )
     row = lambda id: table.get_by_role("row").filter(has=page.get_by_role("rowheader", name=re.compile(f"^{id} ")))  # noqa: E731
-    expect(row("1a").get_by_role("cell")).to_have_text([LABEL["nee"], LABEL["ja"], f"{ARROW['better']} {CHANGE['better']}"])
+    expect(row("1a").get_by_role("cell")).to_have_text(
+        [LABEL["nee"], LABEL["ja"], f"{ARROW['better']} {CHANGE['better']}"]
+    )
     expect(row("1b").get_by_role("cell").last).to_have_text(f"{ARROW['worse']} {CHANGE['worse']}")
     expect(row("2a").get_by_role("cell").last).to_have_text(f"{ARROW['same']} {CHANGE['same']}")
-    expect(row("4a").get_by_role("cell")).to_have_text([CHECKLIST.unanswered.label, LABEL["nee"], f"{ARROW['different']} {CHANGE['different']}"])
+    expect(row("4a").get_by_role("cell")).to_have_text(
+        [CHECKLIST.unanswered.label, LABEL["nee"], f"{ARROW['different']} {CHANGE['different']}"]
+    )
     # The arrow is for the eye; a screen reader hears the word.
     assert row("1a").get_by_role("cell").last.locator("[aria-hidden=true]").inner_text() == ARROW["better"]
-    criterion_1 = table.get_by_role("row").filter(has=page.get_by_role("rowheader", name=f"1. {CHECKLIST.themes[0].criteria[0].title}"))
-    expect(criterion_1.get_by_role("cell").last).to_have_text(f"{ARROW['same']} 1 {CHANGE['better']}, 1 {CHANGE['worse']}, 4 {CHANGE['same']}")
-    expect(criterion_1.get_by_role("cell").first).to_have_text(f"1 {COUNT['ja']}, 1 {COUNT['nee']}, 4 {CHECKLIST.unanswered.count}")
+    criterion_1 = table.get_by_role("row").filter(
+        has=page.get_by_role("rowheader", name=f"1. {CHECKLIST.themes[0].criteria[0].title}")
+    )
+    expect(criterion_1.get_by_role("cell").last).to_have_text(
+        f"{ARROW['same']} 1 {CHANGE['better']}, 1 {CHANGE['worse']}, 4 {CHANGE['same']}"
+    )
+    expect(criterion_1.get_by_role("cell").first).to_have_text(
+        f"1 {COUNT['ja']}, 1 {COUNT['nee']}, 4 {CHECKLIST.unanswered.count}"
+    )
 
     # One with now: "Nu" says which day it is.
     out = compare(page, "2027", NOW)
@@ -98,17 +111,21 @@ def test_a_measurement_remembers_where_the_plan_stood(page):
     save(page, "2026")
     page.evaluate(f"GK.store.putPlan({{...GK.store.plan()[0], status: '{busy.value}'}})")
     out = compare(page, "2026", NOW)
-    expect(out.get_by_role("listitem")).to_have_text([
-        dated(ui("measurements.plan", name="2026 (DAY)", counts=f"{planned.label} 1")),
-        dated(ui("measurements.plan", name=ui("measurements.now", date="DAY"), counts=f"{busy.label} 1")),
-    ])
+    expect(out.get_by_role("listitem")).to_have_text(
+        [
+            dated(ui("measurements.plan", name="2026 (DAY)", counts=f"{planned.label} 1")),
+            dated(ui("measurements.plan", name=ui("measurements.now", date="DAY"), counts=f"{busy.label} 1")),
+        ]
+    )
 
 
 def test_delete_a_measurement_then_undo(page):
     page.goto("overzicht/")
     fill(page, {"1a": "ja"})
     save(page, "schooljaar 2025/26")
-    tools(page).get_by_role("button", name=ui("measurements.delete") + ui("measurements.delete_hint", name="schooljaar 2025/26")).click()
+    tools(page).get_by_role(
+        "button", name=ui("measurements.delete") + ui("measurements.delete_hint", name="schooljaar 2025/26")
+    ).click()
     confirm = tools(page).get_by_role("dialog")
     expect(confirm).to_contain_text(ui("measurements.confirm_delete", name="schooljaar 2025/26"))
     confirm.get_by_role("button", name=ui("lists.confirm_yes")).click()
@@ -129,5 +146,6 @@ def test_at_first_the_last_measurement_is_compared_with_now(page):
     fill(page, {"1a": "nee"})
     form.get_by_role("button", name=ui("measurements.compare_button")).click()
     expect(tools(page).locator("[data-out]").get_by_role("heading")).to_have_text(
-        dated(ui("measurements.compared", **{"from": "2027 (DAY)", "to": ui("measurements.now", date="DAY")})))
+        dated(ui("measurements.compared", **{"from": "2027 (DAY)", "to": ui("measurements.now", date="DAY")}))
+    )
     expect(tools(page).locator(".gk-changes__total")).to_have_text(summary(worse=1, same=24))

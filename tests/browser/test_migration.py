@@ -7,15 +7,31 @@ import json
 from playwright.sync_api import expect
 
 from tests.helpers import (
-    KEY, PAGE, answer, answers, as_file, choose, entry, export_file, name_the_list, option, saved, seed, ui,
+    KEY,
+    PAGE,
+    answer,
+    answers,
+    as_file,
+    choose,
+    entry,
+    export_file,
+    name_the_list,
+    option,
+    saved,
+    seed,
+    ui,
     version_1_document,
 )
 
 ANSWERS = {"1a": entry("ja", "Met de sectie"), "4b": entry("deels"), "99z": entry("nee", "Oude uitspraak")}
 MEASUREMENTS = [
     {"id": "m1", "name": "schooljaar 2024/25", "date": "2025-06-30T10:00:00.000Z", "answers": {"1a": entry("nee")}},
-    {"id": "m2", "name": "schooljaar 2025/26", "date": "2026-06-30T10:00:00.000Z",
-     "answers": {"1a": entry("deels"), "4b": entry("nee", "Nog niets")}},
+    {
+        "id": "m2",
+        "name": "schooljaar 2025/26",
+        "date": "2026-06-30T10:00:00.000Z",
+        "answers": {"1a": entry("deels"), "4b": entry("nee", "Nog niets")},
+    },
 ]
 
 
@@ -29,7 +45,8 @@ def test_todays_saved_document_opens_with_nothing_lost(context):
     tools = page.locator("[data-module=gk-measurements]")
     expect(tools.locator("[data-list] li")).to_have_count(2)
     assert page.evaluate("GK.store.measurements().map(m => [m.id, m.name, m.date, m.answers, m.plan])") == [
-        [m["id"], m["name"], m["date"], m["answers"], {}] for m in MEASUREMENTS]
+        [m["id"], m["name"], m["date"], m["answers"], {}] for m in MEASUREMENTS
+    ]
     assert page.evaluate("GK.store.plan()") == []
 
     # The first change writes the new document: the same answers and measurements, and an empty plan.
@@ -44,7 +61,9 @@ def test_todays_saved_document_opens_with_nothing_lost(context):
     # "Mijn checklist" was the default name then: it is asked before the list leaves the browser.
     page.get_by_role("button", name=ui("exchange.share")).click()
     name_the_list(page, "Mavo Noord")
-    expect(page.get_by_role("dialog", name=ui("exchange.share")).get_by_label(ui("exchange.share_name"))).to_have_value("Mavo Noord")
+    expect(page.get_by_role("dialog", name=ui("exchange.share")).get_by_label(ui("exchange.share_name"))).to_have_value(
+        "Mavo Noord"
+    )
     page.goto(PAGE["plan"])
     expect(page.locator("[data-empty]")).to_be_visible()
 

@@ -79,8 +79,22 @@ def test_sharing_asks_first_and_the_link_carries_the_name(page):
 
 
 def test_the_plan_asks_before_it_is_printed_or_saved(context):
-    seed(context, {KEY: saved_document(lists=[{"id": "p0", "name": ui("lists.default"), "named": False, "answers": {},
-                                               "plan": [plan_step("s1", "4b", "Gastles")]}])})
+    seed(
+        context,
+        {
+            KEY: saved_document(
+                lists=[
+                    {
+                        "id": "p0",
+                        "name": ui("lists.default"),
+                        "named": False,
+                        "answers": {},
+                        "plan": [plan_step("s1", "4b", "Gastles")],
+                    }
+                ]
+            )
+        },
+    )
     page = context.new_page()
     page.goto(PAGE["plan"])
     page.evaluate("() => { window.print = () => { window.__printed = (window.__printed || 0) + 1 } }")

@@ -7,12 +7,26 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.helpers import (
-    CHECKLIST, CRITERION_4, ITEMS, KEY, LABEL, answer, answers, entry, option, saved_document, seed,
-    statement, status_message, ui,
+    CHECKLIST,
+    CRITERION_4,
+    ITEMS,
+    KEY,
+    LABEL,
+    answer,
+    answers,
+    entry,
+    option,
+    saved_document,
+    seed,
+    statement,
+    status_message,
+    ui,
 )
 
-ROLE_ITEMS = {role.id: [item.id for item in CHECKLIST.items if role.id in CHECKLIST.scope(item.scope).roles]
-              for role in CHECKLIST.roles}
+ROLE_ITEMS = {
+    role.id: [item.id for item in CHECKLIST.items if role.id in CHECKLIST.scope(item.scope).roles]
+    for role in CHECKLIST.roles
+}
 
 
 def totals_text(n: int, counts: dict, role=None) -> str:
@@ -24,15 +38,20 @@ def totals_text(n: int, counts: dict, role=None) -> str:
 
 
 def test_overview_shows_totals_and_opens_filled_notes(context, page):
-    seed(context, {KEY: saved_document({"1a": entry("ja"), "4b": entry("deels", "Met de sectie"), "9a": entry("onbekend")})})
+    seed(
+        context,
+        {KEY: saved_document({"1a": entry("ja"), "4b": entry("deels", "Met de sectie"), "9a": entry("onbekend")})},
+    )
     page.goto("overzicht/")
     expect(page.locator("[data-module=gk-totals]")).to_have_text(
-        totals_text(len(ITEMS), {"ja": 1, "deels": 1, "onbekend": 1, "": len(ITEMS) - 3}))
+        totals_text(len(ITEMS), {"ja": 1, "deels": 1, "onbekend": 1, "": len(ITEMS) - 3})
+    )
     note = page.get_by_label(ui("item.note_label", id="4b"))
     expect(note).to_have_value("Met de sectie")
     expect(note).to_be_visible()
-    expect(statement(page, "4b").get_by_role("link", name=ui("item.goto", id="4b") + ui("item.goto_hint"))).to_have_attribute(
-        "href", re.compile(rf"/{CRITERION_4}#4b$"))
+    expect(
+        statement(page, "4b").get_by_role("link", name=ui("item.goto", id="4b") + ui("item.goto_hint"))
+    ).to_have_attribute("href", re.compile(rf"/{CRITERION_4}#4b$"))
 
 
 def test_filters_by_to_do_and_by_view(context, page):
@@ -101,7 +120,9 @@ def test_old_answers_are_listed_and_kept(context, page):
     page.goto("overzicht/")
     section = page.locator(".gk-orphans")
     expect(section.get_by_role("heading")).to_have_text(ui("overview.orphans_title"))
-    expect(section.get_by_role("listitem")).to_have_text([f"99z: {LABEL['deels']}{ui('overview.orphan_note')}Oude notitie"])
+    expect(section.get_by_role("listitem")).to_have_text(
+        [f"99z: {LABEL['deels']}{ui('overview.orphan_note')}Oude notitie"]
+    )
     expect(page.locator("[data-module=gk-totals]")).to_contain_text(f"{len(ITEMS) - 1} {CHECKLIST.unanswered.count}")
     page.goto(CRITERION_4)
     assert answers(page)["99z"]["note"] == "Oude notitie"  # kept, not dropped
@@ -114,7 +135,9 @@ def test_without_old_answers_there_is_no_old_answers_section(page):
 
 def clear_all(page):
     page.get_by_role("button", name=ui("overview.clear_all")).click()
-    page.get_by_role("dialog", name=ui("overview.confirm_title")).get_by_role("button", name=ui("overview.confirm")).click()
+    page.get_by_role("dialog", name=ui("overview.confirm_title")).get_by_role(
+        "button", name=ui("overview.confirm")
+    ).click()
 
 
 def test_a_change_after_clear_all_takes_the_undo_away(context, page):
@@ -130,7 +153,9 @@ def test_a_change_after_clear_all_takes_the_undo_away(context, page):
 
 
 def test_clear_all_asks_first_names_the_list_then_offers_undo(context, page):
-    seed(context, {KEY: saved_document({"1a": entry("ja"), "4b": entry("deels", "Met de sectie"), "99z": entry("nee")})})
+    seed(
+        context, {KEY: saved_document({"1a": entry("ja"), "4b": entry("deels", "Met de sectie"), "99z": entry("nee")})}
+    )
     page.goto("overzicht/")
     button = page.get_by_role("button", name=ui("overview.clear_all"))
     dialog = page.get_by_role("dialog", name=ui("overview.confirm_title"))
@@ -186,12 +211,12 @@ def test_a_criterion_page_prints_answers_as_boxes_and_notes_in_full(context, pag
 def test_no_axe_violations_with_filters_and_the_dialog(new_context, axe):
     for scheme in ("light", "dark"):
         context = new_context(color_scheme=scheme)
-        seed(context, {KEY: saved_document({"1a": entry("ja"), "4b": entry("nee", "Met de sectie"), "99z": entry("ja")})})
+        seed(
+            context, {KEY: saved_document({"1a": entry("ja"), "4b": entry("nee", "Met de sectie"), "99z": entry("ja")})}
+        )
         page = context.new_page()
         page.goto("overzicht/?voor=school")
         page.get_by_label(ui("overview.todo")).check()
         assert axe(page) == []
         page.get_by_role("button", name=ui("overview.clear_all")).click()
         assert axe(page) == []
-
-

@@ -12,8 +12,15 @@ from tests.helpers import CRITERION_4, KEY, answer, stored, ui
 STORAGE = """(() => {
     const count = (name) => Number(sessionStorage.getItem(name) || 0);
     Object.defineProperty(navigator, "storage", { configurable: true, value: {
-        persisted: async () => { sessionStorage.setItem("persisted", count("persisted") + 1); return sessionStorage.getItem("kept") === "1"; },
-        persist: async () => { sessionStorage.setItem("persist", count("persist") + 1); if (%s) sessionStorage.setItem("kept", "1"); return %s; },
+        persisted: async () => {
+            sessionStorage.setItem("persisted", count("persisted") + 1);
+            return sessionStorage.getItem("kept") === "1";
+        },
+        persist: async () => {
+            sessionStorage.setItem("persist", count("persist") + 1);
+            if (%s) sessionStorage.setItem("kept", "1");
+            return %s;
+        },
     } });
 })()"""
 

@@ -13,8 +13,21 @@ from pypdf import PdfReader
 
 from macros.text import Marks
 from tests.helpers import (
-    CHECKLIST, CRITERION_4, DONE, KEY, PAGE, PLANNED, STATUS_LABEL, download, plan_step, saved_document, seed, statement,
-    status_message, stored, ui,
+    CHECKLIST,
+    CRITERION_4,
+    DONE,
+    KEY,
+    PAGE,
+    PLANNED,
+    STATUS_LABEL,
+    download,
+    plan_step,
+    saved_document,
+    seed,
+    statement,
+    status_message,
+    stored,
+    ui,
 )
 
 PLAN = PAGE["plan"]
@@ -61,7 +74,9 @@ def row(page, step_id):
 
 def long_date(page, day) -> str:
     """A day as the page writes it (the browser's Dutch dates)."""
-    return page.evaluate("d => new Date(d + 'T12:00').toLocaleDateString('nl', {day: 'numeric', month: 'long', year: 'numeric'})", day)
+    return page.evaluate(
+        "d => new Date(d + 'T12:00').toLocaleDateString('nl', {day: 'numeric', month: 'long', year: 'numeric'})", day
+    )
 
 
 def test_steps_by_theme_soonest_first_with_what_is_late(context):
@@ -78,10 +93,13 @@ def test_steps_by_theme_soonest_first_with_what_is_late(context):
     expect(row(page, "s1").get_by_role("rowheader")).to_contain_text(f"4b {TEXT['4b']}")
     expect(row(page, "s1")).to_contain_text("De datum staat vast")
     expect(row(page, "s1")).to_contain_text(STATUS_LABEL[PLANNED])
-    counts = ", ".join(f"{status.label} {n}" for status in CHECKLIST.statuses
-                       if (n := sum(s["status"] == status.value for s in STEPS)))
+    counts = ", ".join(
+        f"{status.label} {n}" for status in CHECKLIST.statuses if (n := sum(s["status"] == status.value for s in STEPS))
+    )
     expect(plan(page).locator("[data-summary]")).to_have_text(f"{ui('plan.steps', 5)}: {counts}. {ui('plan.late', 1)}")
-    expect(plan(page).locator("[data-head]")).to_have_text(ui("plan.head", name="Mavo Noord", date=long_date(page, TODAY.isoformat())))
+    expect(plan(page).locator("[data-head]")).to_have_text(
+        ui("plan.head", name="Mavo Noord", date=long_date(page, TODAY.isoformat()))
+    )
 
 
 def test_filters_by_status_by_person_and_to_what_is_late(context):
@@ -185,17 +203,34 @@ def test_table_for_excel_has_every_step_with_the_lists_name_and_the_date(context
     assert sorted(r[0] for r in table[1:]) == sorted(s["item"] for s in STEPS)
     by_item = {r[0]: r for r in table[1:]}
     theme, criterion = next((t, c) for t, c in CHECKLIST.criteria if c.number == 4)
-    assert by_item["4b"][1:10] == [theme.title, f"4. {criterion.title}", TEXT["4b"], "Gastles door een technicus", "Anna",
-                                   LATER, "De datum staat vast", STATUS_LABEL[PLANNED], by_item["4b"][9]]
+    assert by_item["4b"][1:10] == [
+        theme.title,
+        f"4. {criterion.title}",
+        TEXT["4b"],
+        "Gastles door een technicus",
+        "Anna",
+        LATER,
+        "De datum staat vast",
+        STATUS_LABEL[PLANNED],
+        by_item["4b"][9],
+    ]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", by_item["4b"][9])
     assert {tuple(r[10:]) for r in table[1:]} == {("Mavo Noord", TODAY.isoformat())}
 
 
 def ten_steps():
     items = [item.id for item in CHECKLIST.items][::2][:10]
-    return [plan_step(f"s{i}", item, f"Stap {i}: " + "we spreken af wat er gebeurt en wie het doet. " * 3, who=f"Persoon {i % 3}",
-                      when=(TODAY + timedelta(days=i * 7)).isoformat(), done_when=f"Klaar-{i}: het staat in de jaarplanning")
-            for i, item in enumerate(items)]
+    return [
+        plan_step(
+            f"s{i}",
+            item,
+            f"Stap {i}: " + "we spreken af wat er gebeurt en wie het doet. " * 3,
+            who=f"Persoon {i % 3}",
+            when=(TODAY + timedelta(days=i * 7)).isoformat(),
+            done_when=f"Klaar-{i}: het staat in de jaarplanning",
+        )
+        for i, item in enumerate(items)
+    ]
 
 
 def test_the_printed_plan_is_a_meeting_document(context, tmp_path):
@@ -207,7 +242,9 @@ def test_the_printed_plan_is_a_meeting_document(context, tmp_path):
     page.pdf(path=str(pdf), format="A4", prefer_css_page_size=True)
     pages = [p.extract_text() for p in PdfReader(pdf).pages]
     text = re.sub(r"\s+", " ", "\n".join(pages))
-    assert ui("plan.head", name="Mavo Noord 3b", date=long_date(page, TODAY.isoformat())) in re.sub(r"\s+", " ", pages[0])
+    assert ui("plan.head", name="Mavo Noord 3b", date=long_date(page, TODAY.isoformat())) in re.sub(
+        r"\s+", " ", pages[0]
+    )
     for button in (ui("common.print"), ui("plan.edit"), ui("plan.save_csv"), ui("plan.late_only"), ui("plan.everyone")):
         assert button not in text, f"{button!r} is a control, not for paper"
     # One row per step, never split over two pages: its first and last words are on the same page.
@@ -219,9 +256,17 @@ def test_the_printed_plan_is_a_meeting_document(context, tmp_path):
 
 def test_200_steps_stay_fast(context):
     items = [item.id for item in CHECKLIST.items]
-    steps = [plan_step(f"s{i}", items[i % len(items)], f"Stap {i}", who=f"Persoon {i % 7}",
-                       when=(TODAY + timedelta(days=i - 100)).isoformat(), status=CHECKLIST.statuses[i % 3].value)
-             for i in range(200)]
+    steps = [
+        plan_step(
+            f"s{i}",
+            items[i % len(items)],
+            f"Stap {i}",
+            who=f"Persoon {i % 7}",
+            when=(TODAY + timedelta(days=i - 100)).isoformat(),
+            status=CHECKLIST.statuses[i % 3].value,
+        )
+        for i in range(200)
+    ]
     # When the last row is in the page, measured from the start of the navigation.
     context.add_init_script("""new MutationObserver((records, observer) => {
         if (document.querySelectorAll("[data-module=gk-plan] tr[data-step]").length === 200) {
@@ -233,19 +278,24 @@ def test_200_steps_stay_fast(context):
     expect(rows(page)).to_have_count(200)
     drawn = page.evaluate("window.__drawn")
     # Drawing all 200 again (a filter is taken off), with the layout that follows: the best of three.
-    redraw = min(page.evaluate("""() => {
+    redraw = min(
+        page.evaluate("""() => {
         const late = document.querySelector("[name=late]");
         late.click();
         const start = performance.now();
         late.click();
         document.body.offsetHeight;
         return performance.now() - start;
-    }""") for _ in range(3))
+    }""")
+        for _ in range(3)
+    )
     start = time.perf_counter()
     page.reload()
     expect(rows(page)).to_have_count(200)
-    print(f"\n200 steps: drawn {drawn:.0f} ms after navigation start; redrawn in {redraw:.1f} ms;"
-          f" reload to all rows {1000 * (time.perf_counter() - start):.0f} ms")
+    print(
+        f"\n200 steps: drawn {drawn:.0f} ms after navigation start; redrawn in {redraw:.1f} ms;"
+        f" reload to all rows {1000 * (time.perf_counter() - start):.0f} ms"
+    )
     assert drawn < 3000 and redraw < 1000  # generous: the test machine is shared, quiet it is ~40 ms
 
 
@@ -304,8 +354,13 @@ def test_put_a_statement_on_the_plan_from_its_card_with_the_tips_as_ideas(page):
     expect(count).to_be_visible()
     [step] = page.evaluate("GK.store.settled().then(() => GK.store.plan())")
     assert {k: step[k] for k in ("item", "step", "who", "when", "done_when", "status")} == {
-        "item": "4b", "step": tips_of("4b")[1], "who": "Anna de Vries", "when": PAST,
-        "done_when": "Iedereen heeft het gedaan", "status": PLANNED}
+        "item": "4b",
+        "step": tips_of("4b")[1],
+        "who": "Anna de Vries",
+        "when": PAST,
+        "done_when": "Iedereen heeft het gedaan",
+        "status": PLANNED,
+    }
     assert re.fullmatch(r"[a-z0-9]{1,40}", step["id"])
 
     add_button(page, "4b").click()
@@ -370,7 +425,8 @@ def test_step_counts_on_the_cards_show_without_layout_shift(context, page, path)
     page.add_init_script("""window.__shifts = [];
         new PerformanceObserver(list => list.getEntries().forEach(entry => entry.sources.forEach(source => {
           const element = source.node && (source.node.closest ? source.node : source.node.parentElement);
-          if (element && element.closest(".gk-statements, [data-module]")) window.__shifts.push(element.outerHTML.slice(0, 80));
+          if (element && element.closest(".gk-statements, [data-module]"))
+            window.__shifts.push(element.outerHTML.slice(0, 80));
         }))).observe({type: "layout-shift", buffered: true});""")
     page.goto(path)
     expect(statement(page, "4b").get_by_role("link", name=ui("plan.count", 1))).to_be_visible()

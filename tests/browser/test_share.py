@@ -96,7 +96,10 @@ def test_copying_the_link(page, context):
     expect(dialog.get_by_label(ui("exchange.share_name"))).to_be_focused()
     dialog.get_by_role("button", name=ui("common.copy_link")).click()
     expect(dialog.get_by_role("status")).to_have_text(ui("exchange.share_copied"))
-    assert page.evaluate("navigator.clipboard.readText()") == dialog.get_by_label(ui("exchange.share_link"), exact=True).input_value()
+    assert (
+        page.evaluate("navigator.clipboard.readText()")
+        == dialog.get_by_label(ui("exchange.share_link"), exact=True).input_value()
+    )
     page.keyboard.press("Escape")
     expect(share).to_be_focused()  # focus goes back to where it was
 
@@ -110,7 +113,9 @@ def test_without_clipboard_the_link_is_selected_to_copy_by_hand(context):
     dialog.get_by_role("button", name=ui("common.copy_link")).click()
     expect(dialog.get_by_role("status")).to_have_text(ui("common.copy_failed"))
     link = dialog.get_by_label(ui("exchange.share_link"), exact=True)
-    assert link.evaluate("el => el === document.activeElement && el.selectionEnd - el.selectionStart === el.value.length")
+    assert link.evaluate(
+        "el => el === document.activeElement && el.selectionEnd - el.selectionStart === el.value.length"
+    )
 
 
 def test_a_link_for_25_answers_fits_a_chat_message(page):
@@ -120,10 +125,14 @@ def test_a_link_for_25_answers_fits_a_chat_message(page):
     assert len(fragment) <= 80, fragment
 
 
-@pytest.mark.parametrize("change", [
-    lambda link: link.replace("&a=j", "&a=n", 1),
-    lambda link: link[:-3],
-], ids=["answer edited", "cut off"])
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda link: link.replace("&a=j", "&a=n", 1),
+        lambda link: link[:-3],
+    ],
+    ids=["answer edited", "cut off"],
+)
 def test_a_tampered_link_changes_nothing_and_says_so(page, context, change):
     page.goto("overzicht/")
     fill(page, {id: "ja" for id in ITEMS})

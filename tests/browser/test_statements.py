@@ -7,8 +7,24 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.helpers import (
-    CHECKLIST, COUNT, CRITERION_4, ITEMS, KEY, LABEL, PAGE_OF, answer, answers, entry, option, saved, saved_document, seed,
-    statement, status_message, stored, ui,
+    CHECKLIST,
+    COUNT,
+    CRITERION_4,
+    ITEMS,
+    KEY,
+    LABEL,
+    PAGE_OF,
+    answer,
+    answers,
+    entry,
+    option,
+    saved,
+    saved_document,
+    seed,
+    statement,
+    status_message,
+    stored,
+    ui,
 )
 
 
@@ -59,7 +75,9 @@ def test_answer_by_keyboard_arrows_move_within_the_statement(page):
 def test_options_are_named_by_their_statement_and_scope(page):
     page.goto(CRITERION_4)
     item = CHECKLIST.themes[1].criteria[1].items[1]
-    group = page.get_by_role("group", name=re.compile(rf"^4b {re.escape(item.text[:30])}.*{CHECKLIST.scope('klas').heading}$"))
+    group = page.get_by_role(
+        "group", name=re.compile(rf"^4b {re.escape(item.text[:30])}.*{CHECKLIST.scope('klas').heading}$")
+    )
     expect(group.get_by_role("radio")).to_have_count(len(CHECKLIST.answers))
 
 
@@ -125,7 +143,6 @@ def test_answers_survive_instant_navigation_and_back(page):
     expect(option(page, "4a", "ja")).to_be_checked()
     expect(option(page, "4b", "deels")).to_be_checked()
     assert page.evaluate("window.__samePage") is True
-
 
 
 def test_a_second_tab_sees_the_change(context, page):
@@ -291,10 +308,14 @@ def test_answers_for_unknown_ids_and_values_are_not_a_problem(context, page):
     assert answers(page)["4a"]["answer"] == "misschien", "a value from a newer version is kept"
 
 
-@pytest.mark.parametrize("raw", [
-    saved_document({"4b": entry("ja")}, schema=99),
-    '{"format": "gelijke-kansen/zelfcheck", "schema": 99, "someday": {"4b": 1}}',
-], ids=["known-shape", "unknown-shape"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        saved_document({"4b": entry("ja")}, schema=99),
+        '{"format": "gelijke-kansen/zelfcheck", "schema": 99, "someday": {"4b": 1}}',
+    ],
+    ids=["known-shape", "unknown-shape"],
+)
 def test_data_from_a_newer_version_is_shown_read_only_whatever_its_shape(context, page, raw):
     seed(context, {KEY: raw})
     page.goto(CRITERION_4)
@@ -340,7 +361,9 @@ def test_without_javascript_every_statement_shows_with_the_notice(new_context):
         # (Playwright's text search skips <noscript>, so the notice is found by its class.)
         expect(page.locator(".gk-nojs")).to_have_text(ui("notice.nojs"))
         expect(page.locator(".gk-nojs")).to_be_visible()
-        expect(page.get_by_role("button", name=re.compile(f"{ui('item.clear')}|{ui('overview.clear_all')}"))).to_have_count(0)
+        expect(
+            page.get_by_role("button", name=re.compile(f"{ui('item.clear')}|{ui('overview.clear_all')}"))
+        ).to_have_count(0)
         expect(page.locator(".gk-filters")).to_be_hidden()
         expect(page.locator(".gk-privacy")).to_be_hidden()
     statements = page.locator(".gk-statement")
@@ -365,7 +388,7 @@ def test_no_horizontal_scroll_at_320_pixels(new_context, path):
     statement(page, "4b").locator("summary").click()
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     sizes = page.locator(".gk-option, .gk-statement summary, .gk-statement .gk-link").evaluate_all(
-        "els => els.filter(e => e.offsetParent).map(e => [e.getBoundingClientRect().width, e.getBoundingClientRect().height])"
+        "els => els.filter(e => e.offsetParent).map(e => e.getBoundingClientRect()).map(box => [box.width, box.height])"
     )
     assert min(min(size) for size in sizes) >= 24  # touch targets
 

@@ -7,8 +7,22 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.helpers import (
-    KEY, answer, answers, as_file, choose, entry, export_file, fill, option, saved, saved_document, seed, statement,
-    stored, ui,
+    ITEMS,
+    KEY,
+    answer,
+    answers,
+    as_file,
+    choose,
+    entry,
+    export_file,
+    fill,
+    option,
+    saved,
+    saved_document,
+    seed,
+    statement,
+    stored,
+    ui,
 )
 
 ROUNDS = 20
@@ -41,17 +55,20 @@ def test_two_tabs_answering_different_statements_keep_both_answers_when_one_is_b
 def test_two_tabs_clicking_at_the_same_moment_lose_nothing(context):
     """ROUNDS rounds, the two clicks 0–5 ms apart, each round on two new statements."""
     a, b = two_tabs(context)
-    ids = [item for item in ("1a 1b 1c 1d 1e 1f 2a 3a 3b 3c 4a 4b 4c 4d 5a 5b 6a 7a 7b 7c 8a 8b 8c 9a 9b".split())]
-    pairs = list(zip(ids[0::2], ids[1::2])) + list(zip(ids[1::2], ids[0::2]))
+    # Pairs of different statements, each statement in two rounds: once as the first click, once as the second.
+    pairs = [*zip(ITEMS[0::2], ITEMS[1::2], strict=False), *zip(ITEMS[1::2], ITEMS[0::2], strict=False)]
     for round, (first, second) in enumerate(pairs[:ROUNDS]):
         delay = round % 6  # ms
         value = ("ja", "deels", "nee")[round % 3]
         # Both clicks are scheduled in their tabs first, then fire at nearly the same time.
         at = a.evaluate("performance.timeOrigin + performance.now() + 150")
         for tab, id, wait in ((a, first, 0), (b, second, delay)):
-            tab.evaluate("""([id, value, at, wait]) => setTimeout(
+            tab.evaluate(
+                """([id, value, at, wait]) => setTimeout(
                 () => document.querySelector(`[name='antwoord-${id}'][value='${value}']`).click(),
-                at - performance.timeOrigin - performance.now() + wait)""", [id, value, at, wait])
+                at - performance.timeOrigin - performance.now() + wait)""",
+                [id, value, at, wait],
+            )
         for name, tab in (("A", a), ("B", b)):
             for id in (first, second):
                 expect(option(tab, id, value), f"round {round}: {id} in tab {name}").to_be_checked()
@@ -66,7 +83,7 @@ def test_each_tab_keeps_the_list_it_shows(context):
     a.wait_for_timeout(200)
     expect(a.locator(".gk-lists__name [data-list-name]")).to_have_text(ui("lists.default"))
     answer(a, "1a", "ja")
-    lists = {l["name"]: l["answers"] for l in saved(a)["lists"]}
+    lists = {kept["name"]: kept["answers"] for kept in saved(a)["lists"]}
     assert "1a" in lists[ui("lists.default")] and lists["Klas 3b"] == {}
     new = context.new_page()
     new.goto("overzicht/")
@@ -83,7 +100,9 @@ def test_a_list_deleted_in_another_tab_is_said_and_kept_until_the_user_chooses(c
     # B deletes the list once it has what A saved (the note is saved after a pause in typing): a delete made on an
     # older copy of the list gives way to A's newer write, by design, and nothing would be deleted.
     b.wait_for_function("JSON.stringify(GK.store.everything()).includes('half getypt')")
-    b.evaluate("GK.store.settled().then(() => GK.store.deleteList(GK.store.lists().find(l => l.name === 'Klas 3b').id))")
+    b.evaluate(
+        "GK.store.settled().then(() => GK.store.deleteList(GK.store.lists().find(l => l.name === 'Klas 3b').id))"
+    )
     notice = a.locator(".gk-notice")
     expect(notice).to_contain_text(ui("notice.orphaned", name="Klas 3b"))
     expect(a.get_by_label(ui("item.note_label", id="1b"))).to_have_value("half getypt")
@@ -93,7 +112,7 @@ def test_a_list_deleted_in_another_tab_is_said_and_kept_until_the_user_chooses(c
     a.get_by_label(ui("item.note_label", id="1b")).press("End")
     a.get_by_label(ui("item.note_label", id="1b")).press_sequentially(" en af")
     a.get_by_label(ui("item.note_label", id="1b")).blur()
-    kept = {l["name"]: l["answers"] for l in saved(a)["lists"]}["Klas 3b"]
+    kept = {kept["name"]: kept["answers"] for kept in saved(a)["lists"]}["Klas 3b"]
     assert kept["1a"]["answer"] == "ja" and kept["1b"]["note"] == "half getypt en af"
 
 
@@ -166,9 +185,35 @@ def test_newer_data_from_another_tab_makes_this_tab_read_only_at_once(context):
 
 
 def test_read_only_never_claims_a_change(context):
-    seed(context, {KEY: json.dumps({**json.loads(saved_document({})), "schema": 3, "lists": [{
-        "id": "p1", "name": "Klas", "named": True, "answers": {}, "plan": [],
-        "measurements": [{"id": "m1", "name": "vorig jaar", "date": "2026-01-01T00:00:00.000Z", "delta": {}, "plan": {}}]}]})})
+    seed(
+        context,
+        {
+            KEY: json.dumps(
+                {
+                    **json.loads(saved_document({})),
+                    "schema": 3,
+                    "lists": [
+                        {
+                            "id": "p1",
+                            "name": "Klas",
+                            "named": True,
+                            "answers": {},
+                            "plan": [],
+                            "measurements": [
+                                {
+                                    "id": "m1",
+                                    "name": "vorig jaar",
+                                    "date": "2026-01-01T00:00:00.000Z",
+                                    "delta": {},
+                                    "plan": {},
+                                }
+                            ],
+                        }
+                    ],
+                }
+            )
+        },
+    )
     page = context.new_page()
     page.goto("overzicht/")
     tools = page.locator("[data-module=gk-measurements]")
@@ -183,7 +228,9 @@ def test_a_file_with_a_date_that_is_no_date_is_refused(page):
     bad["items"][0]["changed"] = "gisteren"
     before = stored(page)
     choose(page, ui("exchange.read_file"), as_file("x.json", bad))
-    expect(page.locator("[data-module=gk-files] .gk-status")).to_have_text(ui("problems.shape") + ui("common.no_change"))
+    expect(page.locator("[data-module=gk-files] .gk-status")).to_have_text(
+        ui("problems.shape") + ui("common.no_change")
+    )
     assert stored(page) == before
 
 
@@ -193,14 +240,18 @@ def test_a_file_full_of_made_up_statements_is_refused_quickly(page):
     doc["items"] = [{"id": f"{c}{chr(97 + i)}", "answer": "ja"} for c in range(10, 1000) for i in range(26)]
     choose(page, ui("exchange.read_file"), as_file("x.json", json.dumps(doc, separators=(",", ":")).encode()))
     expect(page.locator("[data-module=gk-files] .gk-status")).to_have_text(
-        ui("problems.unknown", n=len(doc["items"])) + ui("common.no_change"))
+        ui("problems.unknown", n=len(doc["items"])) + ui("common.no_change")
+    )
 
 
-@pytest.mark.parametrize("typed, kept", [
-    ("a" * 79 + "😀", "a" * 79),
-    ("\u200b\u200b\u2060", None),
-    ("    ", None),
-])
+@pytest.mark.parametrize(
+    "typed, kept",
+    [
+        ("a" * 79 + "😀", "a" * 79),
+        ("\u200b\u200b\u2060", None),
+        ("    ", None),
+    ],
+)
 def test_names_are_cleaned_and_never_invisible(page, typed, kept):
     page.goto("overzicht/")
     page.evaluate("GK.store.createList('Eerst')")

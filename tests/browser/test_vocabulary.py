@@ -9,7 +9,20 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.test_share import share_link
-from tests.helpers import CRITERION_4, KEY, LABEL, as_file, choose, download, entry, export_file, fill, saved_document, seed, ui
+from tests.helpers import (
+    CRITERION_4,
+    KEY,
+    LABEL,
+    as_file,
+    choose,
+    download,
+    entry,
+    export_file,
+    fill,
+    saved_document,
+    seed,
+    ui,
+)
 
 FIFTH = {"value": "bijna", "label": "Bijna", "count": "bijna", "code": "b", "colour": "#1565c0", "score": 2}
 
@@ -44,7 +57,8 @@ def test_a_fifth_answer_is_on_every_page_count_file_table_and_link(new_context, 
     expect(options).to_have_count(5)
     page.locator(".gk-statement[data-item='4a']").get_by_role("radio", name="Bijna", exact=True).check()
     expect(page.locator("[data-module=gk-progress]").first).to_have_text(
-        ui("progress.answered", answered=1, total=4) + ": 1 bijna")
+        ui("progress.answered", answered=1, total=4) + ": 1 bijna"
+    )
     page.goto("overzicht/")
     expect(page.locator("[data-module=gk-totals]")).to_contain_text("1 bijna")
     _, data = download(page, ui("exchange.save_file"), naming="")
@@ -55,7 +69,9 @@ def test_a_fifth_answer_is_on_every_page_count_file_table_and_link(new_context, 
     link = share_link(page, "Met bijna")
     other = new_context(base_url=fifth).new_page()
     other.goto(link)
-    expect(other.locator("[data-module=gk-shared] tr", has=other.locator("th strong", has_text="4a")).locator("td")).to_have_text(["Bijna"])
+    expect(
+        other.locator("[data-module=gk-shared] tr", has=other.locator("th strong", has_text="4a")).locator("td")
+    ).to_have_text(["Bijna"])
 
 
 def test_old_links_keep_their_meaning_when_the_scale_is_reordered(page, new_context, fifth):
@@ -67,7 +83,9 @@ def test_old_links_keep_their_meaning_when_the_scale_is_reordered(page, new_cont
     other.goto("overzicht/#" + fragment)
     view = other.locator("[data-module=gk-shared]")
     for id, value in given.items():
-        expect(view.locator("tr", has=other.locator("th strong", has_text=id)).locator("td")).to_have_text([LABEL[value]])
+        expect(view.locator("tr", has=other.locator("th strong", has_text=id)).locator("td")).to_have_text(
+            [LABEL[value]]
+        )
 
 
 def test_a_removed_statement_leaves_the_others_where_they_were(page, new_context, removed):
@@ -84,9 +102,13 @@ def test_a_removed_statement_leaves_the_others_where_they_were(page, new_context
     expect(after.locator(".gk-statement[data-item='4d'] input:checked")).to_have_attribute("value", "ja")
 
     after.goto("overzicht/")
-    expect(after.locator(".gk-orphans li")).to_have_text([f"4b: {LABEL['deels']}{ui('overview.orphan_note')}oude notitie"])
+    expect(after.locator(".gk-orphans li")).to_have_text(
+        [f"4b: {LABEL['deels']}{ui('overview.orphan_note')}oude notitie"]
+    )
     choose(after, ui("exchange.read_file"), as_file("oud.json", export_file("Oud", {"4b": "ja", "4c": "nee"})))
-    after.get_by_role("dialog", name=ui("exchange.import_title")).get_by_role("button", name=ui("exchange.import"), exact=True).click()
+    after.get_by_role("dialog", name=ui("exchange.import_title")).get_by_role(
+        "button", name=ui("exchange.import"), exact=True
+    ).click()
     expect(after.locator(".gk-statement[data-item='4c'] input:checked")).to_have_attribute("value", "nee")
 
     after.goto(link.replace(page.url.split("overzicht/")[0], removed))

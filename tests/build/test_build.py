@@ -24,7 +24,7 @@ def test_criterion_page_shows_its_items_in_their_scope_groups(html, theme, crite
     assert doc.h1.get_text(strip=True).startswith(f"{criterion.number}. {criterion.title}")
     items = doc.select(".gk-statement")
     assert [element["id"] for element in items] == [item.id for item in criterion.items]
-    for element, item in zip(items, criterion.items):
+    for element, item in zip(items, criterion.items, strict=True):
         heading = element.find_previous("h3")
         assert heading["id"] == item.scope
         assert heading.get_text(strip=True).startswith(CHECKLIST.scope(item.scope).heading)
@@ -121,10 +121,16 @@ def test_the_scripts_get_the_vocabulary_from_the_build(html):
 
 def test_english_terms_are_marked_for_screen_readers(html, site):
     """Terms written as [words]{lang=en} become <span lang="en">; no mark is left as text."""
-    marked = {span.get_text() for path in site.rglob("*.html") for span in html(str(path.relative_to(site))).select("article [lang=en]")}
+    marked = {
+        span.get_text()
+        for path in site.rglob("*.html")
+        for span in html(str(path.relative_to(site))).select("article [lang=en]")
+    }
     assert {"sense of belonging", "self-efficacy"} <= {term.lower() for term in marked}
     for path in site.rglob("*.html"):
-        text = html(str(path.relative_to(site))).article.get_text(" ") if html(str(path.relative_to(site))).article else ""
+        text = (
+            html(str(path.relative_to(site))).article.get_text(" ") if html(str(path.relative_to(site))).article else ""
+        )
         assert "{lang=" not in text and "{publisher}" not in text and "{contact}" not in text, path
 
 

@@ -18,7 +18,10 @@ def test_the_plan_page_follows_the_overview_in_the_menu_and_says_it_needs_javasc
 
 def test_the_privacy_text_links_to_where_answers_are_kept(html):
     """The link is markup, not text that shows '<a href=…>'."""
-    for path in ("overzicht/index.html", PAGE["plan"].replace("actieplan/", "") + "onderwijs-en-didactiek/zelfvertrouwen/index.html"):
+    for path in (
+        "overzicht/index.html",
+        PAGE["plan"].replace("actieplan/", "") + "onderwijs-en-didactiek/zelfvertrouwen/index.html",
+    ):
         privacy = html(path).select_one(".gk-privacy")
         assert "<a" not in privacy.get_text()
         assert privacy.a.get_text() == ui("notice.where_link")

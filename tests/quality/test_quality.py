@@ -51,7 +51,8 @@ def use_controls(page) -> int:
     return page.evaluate(
         """() => {
             const notes = [...document.querySelectorAll("details:not([open])")];
-            const radios = [...document.querySelectorAll("fieldset")].map(set => set.querySelector("input[type=radio]"));
+            const radios = [...document.querySelectorAll("fieldset")]
+                .map(set => set.querySelector("input[type=radio]"));
             notes.forEach(details => details.open = true);
             radios.forEach(radio => radio?.click());
             return notes.length + radios.filter(Boolean).length;
@@ -118,13 +119,16 @@ def test_every_page_and_search_use_the_site_alone_and_set_no_cookies(
 def test_html_of_every_page_is_valid(site):
     result = subprocess.run(
         [JAVA, "-jar", str(VNU), "--format", "json", "--verbose", "--skip-non-html", str(site)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     # --verbose names each file checked on stdout; the messages come as JSON on stderr.
     checked = sorted(Path(line).relative_to(site) for line in result.stdout.splitlines())
     assert checked == sorted(path.relative_to(site) for path in site.rglob("*.html"))
     errors = [
-        f"{Path(m['url'].removeprefix('file:')).relative_to(site)}:{m.get('lastLine')}: {m['message']} {m.get('extract')!r}"
+        f"{Path(m['url'].removeprefix('file:')).relative_to(site)}:{m.get('lastLine')}: "
+        f"{m['message']} {m.get('extract')!r}"
         for m in json.loads(result.stderr)["messages"]
         if m["type"] == "error" and not ignored(m["message"], m.get("extract", ""))
     ]
@@ -175,7 +179,8 @@ SMALL_SCREEN_PROBLEMS = """selector => {
     for (const element of visible) {
         const box = element.getBoundingClientRect();
         if (box.width < 24 || box.height < 24)
-            problems.push(`${element.outerHTML.split(">")[0]}> is ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px`);
+            const size = `${box.width.toFixed(1)} × ${box.height.toFixed(1)} px`;
+            problems.push(`${element.outerHTML.split(">")[0]}> is ${size}`);
     }
     return { problems, measured: visible.length };
 }"""
@@ -200,7 +205,8 @@ MOTION_ADDED_BY_OUR_STYLES = """() => {
         const style = getComputedStyle(el, pseudo);
         const moves = [style.transitionDuration, style.animationDuration].some(d => d.split(",").some(parseFloat));
         return moves || style.scrollBehavior === "smooth"
-            ? `${style.transitionProperty} ${style.transitionDuration} ${style.animationName} ${style.scrollBehavior}` : "";
+            ? [style.transitionProperty, style.transitionDuration, style.animationName, style.scrollBehavior].join(" ")
+            : "";
     };
     const withOurs = targets.map(motion);
     ours.forEach(sheet => sheet.disabled = true);

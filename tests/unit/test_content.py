@@ -19,19 +19,28 @@ REAL = yaml.safe_load(CONTENT.read_text(encoding="utf-8"))
 # The source's structure (shared/source/README.md): item ids and their scope heading.
 EXPECTED_SCOPES = {
     **dict.fromkeys(["1a", "1b", "1c", "1d", "1e", "1f", "2a"], "school-regio"),
-    **dict.fromkeys(["3a", "3b"], "klas"), "3c": "school-regio",
-    **dict.fromkeys(["4a", "4b"], "klas"), **dict.fromkeys(["4c", "4d"], "school-regio"),
-    "5a": "klas", "5b": "school-regio", "6a": "school-regio",
-    "7a": "klas", **dict.fromkeys(["7b", "7c"], "school-regio"),
+    **dict.fromkeys(["3a", "3b"], "klas"),
+    "3c": "school-regio",
+    **dict.fromkeys(["4a", "4b"], "klas"),
+    **dict.fromkeys(["4c", "4d"], "school-regio"),
+    "5a": "klas",
+    "5b": "school-regio",
+    "6a": "school-regio",
+    "7a": "klas",
+    **dict.fromkeys(["7b", "7c"], "school-regio"),
     **dict.fromkeys(["8a", "8b", "8c"], "school-regio"),
-    "9a": "school", "9b": "regio",
+    "9a": "school",
+    "9b": "regio",
 }
 
 
 def test_real_content_has_the_checklist_structure():
     checklist = load(CONTENT)
     assert [theme.title for theme in checklist.themes] == [
-        "Keuzebegeleiding", "Onderwijs en didactiek", "Leerklimaat en cultuur", "Organisatie en beleid",
+        "Keuzebegeleiding",
+        "Onderwijs en didactiek",
+        "Leerklimaat en cultuur",
+        "Organisatie en beleid",
     ]
     assert [c.number for t in checklist.themes for c in t.criteria] == list(range(1, 10))
     assert {item.id: item.scope for item in checklist.items} == EXPECTED_SCOPES
@@ -105,9 +114,10 @@ BAD = {
         " keep items of one scope together",
     ),
     "duplicate criterion number": (
-        lambda d: [d["themes"][1]["criteria"][1].update(number=3)] + [
-            item.update(id=f"3{'efgh'[i]}") for i, item in enumerate(d["themes"][1]["criteria"][1]["items"])
-        ],
+        lambda d: (
+            [d["themes"][1]["criteria"][1].update(number=3)]
+            + [item.update(id=f"3{'efgh'[i]}") for i, item in enumerate(d["themes"][1]["criteria"][1]["items"])]
+        ),
         "themes[1].criteria[1].number: criterion number '3' is used more than once",
     ),
     "number as text": (
@@ -131,8 +141,10 @@ BAD = {
         "answers[3].value: answer value 'ja' is used more than once",
     ),
     "retired share code used again": (
-        lambda d: d["retired"]["answers"].append({**d["answers"][3], "value": "misschien", "code": "m"})
-        or d["answers"][3].update(code="m"),
+        lambda d: (
+            d["retired"]["answers"].append({**d["answers"][3], "value": "misschien", "code": "m"})
+            or d["answers"][3].update(code="m")
+        ),
         "answers[3].code: share code 'm' is retired (retired.answers): old links still use it for another answer",
     ),
     "share code of two letters": (
@@ -252,7 +264,10 @@ def test_mkdocs_build_stops_with_the_message_and_no_traceback(tmp_path):
     write(project / "content", mutated(lambda d: item(d).update(id="3b")))
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "out")],
-        cwd=project, capture_output=True, text=True, timeout=120,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode != 0
     assert "themes[1].criteria[0].items[2].id: item id '3b' is used more than once" in result.stderr

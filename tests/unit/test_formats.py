@@ -7,8 +7,10 @@ import pytest
 from macros.schema import ITEM_ID
 from tests.helpers import CHECKLIST, ROOT
 
-SCHEMAS = {version: json.loads((ROOT / "formats" / f"export-v{version}.schema.json").read_text(encoding="utf-8"))
-           for version in (1, 2)}
+SCHEMAS = {
+    version: json.loads((ROOT / "formats" / f"export-v{version}.schema.json").read_text(encoding="utf-8"))
+    for version in (1, 2)
+}
 
 
 @pytest.mark.parametrize("version", SCHEMAS)

@@ -16,12 +16,26 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_node_unit_tests(tmp_path):
     checklist = load(ROOT / CONTENT)
     fixture = tmp_path / "fixture.json"
-    fixture.write_text(json.dumps({
-        "config": browser_config(checklist, use_directory_urls=True),
-        "checklist": checklist_data(checklist, Marks(checklist.site.publisher), use_directory_urls=True),
-    }), encoding="utf-8")
+    fixture.write_text(
+        json.dumps(
+            {
+                "config": browser_config(checklist, use_directory_urls=True),
+                "checklist": checklist_data(checklist, Marks(checklist.site.publisher), use_directory_urls=True),
+            }
+        ),
+        encoding="utf-8",
+    )
     result = subprocess.run(
-        ["node", "--test", "--test-reporter=dot", *sorted(map(str, (ROOT / "tests" / "unit" / "js").glob("*.test.js")))],
-        env={**os.environ, "GK_FIXTURE": str(fixture)}, capture_output=True, text=True, cwd=ROOT, timeout=120,
+        [
+            "node",
+            "--test",
+            "--test-reporter=dot",
+            *sorted(map(str, (ROOT / "tests" / "unit" / "js").glob("*.test.js"))),
+        ],
+        env={**os.environ, "GK_FIXTURE": str(fixture)},
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -52,7 +52,7 @@ def found(pattern: str, texts=CONTENT_TEXTS, flags=re.IGNORECASE) -> list[str]:
     hits = []
     for place, text in texts:
         for match in re.finditer(pattern, text, flags):
-            hits.append(f"{place}: …{text[max(0, match.start() - 30):match.end() + 30]}…")
+            hits.append(f"{place}: …{text[max(0, match.start() - 30) : match.end() + 30]}…")
     return hits
 
 
@@ -70,15 +70,18 @@ def test_english_terms_are_always_marked_as_english(term):
 
 def test_marked_english_terms_are_in_lower_case():
     capitalised = [
-        f"{place}: [{match[1]}]" for place, text in CONTENT_TEXTS for match in TERM.finditer(text)
+        f"{place}: [{match[1]}]"
+        for place, text in CONTENT_TEXTS
+        for match in TERM.finditer(text)
         if match[1].lower() in ENGLISH_TERMS and match[1] != match[1].lower()
     ]
     assert capitalised == [], "write the term in lower case and start the sentence with another word"
 
 
 def test_marks_say_english():
-    other = [f"{place}: {match[0]}" for place, text in CONTENT_TEXTS for match in TERM.finditer(text)
-             if match[2] != "en"]
+    other = [
+        f"{place}: {match[0]}" for place, text in CONTENT_TEXTS for match in TERM.finditer(text) if match[2] != "en"
+    ]
     assert other == []
 
 
@@ -110,8 +113,11 @@ def paragraphs():
 
 def test_paragraphs_about_the_publisher_do_not_name_it_literally():
     name = re.escape(PUBLISHER["name"])
-    literal = [f"{place}: {paragraph[:90]}…" for place, paragraph in paragraphs()
-               if ABOUT_THE_PUBLISHER.search(paragraph) and re.search(rf"\b{name}\b", paragraph)]
+    literal = [
+        f"{place}: {paragraph[:90]}…"
+        for place, paragraph in paragraphs()
+        if ABOUT_THE_PUBLISHER.search(paragraph) and re.search(rf"\b{name}\b", paragraph)
+    ]
     assert literal == [], f"write {{publisher}} for the site's publisher ({PUBLISHER['name']} is only the default)"
 
 
@@ -147,14 +153,14 @@ def test_another_publisher_changes_every_mention():
 AVOIDED = {
     r"\bprint(en|t)?\b|\bgeprint\b": "the button is 'Druk af': write 'afdrukken'",
     r"\bexport(eer|eren|bestand)?\b|\bimport(eer|eren)?\b": "the tools are 'Bewaar als bestand' and "
-                                                            "'Lees een bewaard bestand in'",
+    "'Lees een bewaard bestand in'",
     r"\bhandvatten\b": "write 'praktische hulp'",
     r"\blaagdrempelig\w*": "say what it means, e.g. 'makkelijk'",
     r"\bvrijblijvend\w*": "say what it means, e.g. 'zonder dat iemand je eraan houdt'",
     r"\bonderwerp(en)?\b": "a point of the checklist is a 'criterium'",
     r"\buitleg\b": "the heading is 'Toelichting'",
     r"\bmanagement\b|\bmanagers?\b|\bleiding\b|\bschoolleiding\b": "write 'schoolleider(s)'; 'managementteam' only "
-                                                                   "as in the statements",
+    "as in the statements",
     r"\bchecklists\b": "a user's own set of answers is an 'invullijst'",
 }
 
@@ -164,17 +170,21 @@ def test_avoided_words(pattern):
     assert found(pattern) == [], AVOIDED[pattern]
 
 
-@pytest.mark.parametrize(("pattern", "advice"), [
-    (r"(Nog g|\bG)een antwoord\b", "an unanswered statement is 'Niet ingevuld' (unanswered.label), everywhere"),
-    (r"\bgk-", "an internal name must never show"),
-    (r"Exporteer|Importeer", "say what the button does for the user, e.g. 'Bewaar als bestand'"),
-])
+@pytest.mark.parametrize(
+    ("pattern", "advice"),
+    [
+        (r"(Nog g|\bG)een antwoord\b", "an unanswered statement is 'Niet ingevuld' (unanswered.label), everywhere"),
+        (r"\bgk-", "an internal name must never show"),
+        (r"Exporteer|Importeer", "say what the button does for the user, e.g. 'Bewaar als bestand'"),
+    ],
+)
 def test_nothing_on_screen_says(pattern, advice):
     """Also in the interface texts (ui:), which other people edit."""
     assert found(pattern, ALL_TEXTS, flags=0) == [], advice
 
 
 # --- Words explained on the page where they are used ---------------------------------------------------------
+
 
 def pages() -> dict[str, str]:
     """The text of each page, by a readable name."""
@@ -188,8 +198,15 @@ def pages() -> dict[str, str]:
         result[theme["slug"]] = theme["summary"] + "\n" + theme["intro"]
         for criterion in theme["criteria"]:
             result[f"criterium {criterion['number']}"] = "\n".join(
-                [criterion["title"], criterion.get("term") or "", criterion["summary"], criterion["explanation"],
-                 *criterion["tips"], *(item["text"] for item in criterion["items"])])
+                [
+                    criterion["title"],
+                    criterion.get("term") or "",
+                    criterion["summary"],
+                    criterion["explanation"],
+                    *criterion["tips"],
+                    *(item["text"] for item in criterion["items"]),
+                ]
+            )
     return result
 
 
@@ -220,12 +237,16 @@ EXPLAINED = {
 @pytest.mark.parametrize("word", EXPLAINED)
 def test_hard_words_are_explained_on_the_page_that_uses_them(word):
     # "de norm stellen" is part of a title on the criterion page, and the theme page explains it too.
-    missing = [name for name, text in pages().items()
-               if re.search(word, text, re.IGNORECASE) and not re.search(EXPLAINED[word], text)]
+    missing = [
+        name
+        for name, text in pages().items()
+        if re.search(word, text, re.IGNORECASE) and not re.search(EXPLAINED[word], text)
+    ]
     assert missing == [], f"explain {word!r} where it is first used, like: {EXPLAINED[word]!r}"
 
 
 # --- Quotation marks --------------------------------------------------------------------------------------------
+
 
 def test_one_style_of_quotation_marks():
     """Straight double quotes; an apostrophe stays inside a word (thema's, zo'n, Girls' Day)."""
@@ -237,6 +258,7 @@ def test_one_style_of_quotation_marks():
 
 # --- What the content says about the interface and the statements -----------------------------------------------
 
+
 def interface_names() -> set[str]:
     names = {text for _, text in strings(DATA["ui"])}
     names |= {page["title"] for page in DATA["pages"]} | {answer["label"] for answer in DATA["answers"]}
@@ -244,11 +266,25 @@ def interface_names() -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("name", [
-    "Mijn overzicht", "Druk af", "Bewaar als bestand", "Lees een bewaard bestand in", "Bewaren en delen",
-    "Deel mijn antwoorden", "Vergelijken", "Over deze checklist", "Privacy", "Tips voor de praktijk",
-    "Ja", "Deels", "Nog niet", "Weet ik niet",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Mijn overzicht",
+        "Druk af",
+        "Bewaar als bestand",
+        "Lees een bewaard bestand in",
+        "Bewaren en delen",
+        "Deel mijn antwoorden",
+        "Vergelijken",
+        "Over deze checklist",
+        "Privacy",
+        "Tips voor de praktijk",
+        "Ja",
+        "Deels",
+        "Nog niet",
+        "Weet ik niet",
+    ],
+)
 def test_the_content_names_the_interface_as_it_is(name):
     """The content refers to these by name (in bold); if one is renamed, say so in the content too."""
     assert name in interface_names(), f"'{name}' is no longer in the interface: update the content that names it"

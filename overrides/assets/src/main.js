@@ -1,6 +1,13 @@
 /* Every page: the store, the texts, and the components of pages with statements. Started at once (before the
    first paint, where the browser allows), again by the tools of a page (tools.js) and on Material's document$
    (instant navigation). Exposed as window.GK for those tools, and for the tests. */
+
+import { CopyLink } from "./components/copy-link.js";
+import { Lists } from "./components/lists.js";
+import { Notice } from "./components/notice.js";
+import { Progress } from "./components/progress.js";
+import { Start } from "./components/start.js";
+import { Statements } from "./components/statements.js";
 import { createAnnouncer } from "./core/announce.js";
 import { readChecklist, readConfig } from "./core/config.js";
 import { translator } from "./core/i18n.js";
@@ -10,18 +17,12 @@ import { createView } from "./core/view.js";
 import { isShareFragment } from "./formats/sharelink.js";
 import { vocabulary } from "./formats/vocabulary.js";
 import { createStore } from "./store/store.js";
-import { CopyLink } from "./components/copy-link.js";
-import { Lists } from "./components/lists.js";
-import { Notice } from "./components/notice.js";
-import { Progress } from "./components/progress.js";
-import { Start } from "./components/start.js";
-import { Statements } from "./components/statements.js";
 
 // Reading window.localStorage itself throws where the browser blocks site data.
 function storage(name) {
   try {
     return window[name];
-  } catch (error) {
+  } catch {
     return null;
   }
 }
@@ -80,7 +81,12 @@ function startPage(bundle = false) {
   // focus at its start (a shared link's heading) finds its element visible.
   if (bundle || !document.querySelector("script[data-gk-bundle]")) document.documentElement.classList.add("gk-ready");
   start((signal) => ({
-    config, vocab, t, store, announce, pageUrl,
+    config,
+    vocab,
+    t,
+    store,
+    announce,
+    pageUrl,
     checklist: readChecklist(),
     view: createView({ roles: config.roles, local, key, signal }),
   }));

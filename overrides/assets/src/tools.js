@@ -14,5 +14,19 @@ import { SharedView } from "./components/shared-view.js";
 import { Totals } from "./components/totals.js";
 import { ViewFilter } from "./components/view-filter.js";
 
-window.GK?.register(ViewFilter, Totals, Results, Report, ClearAll, Orphans, Files, Share, SharedView, Measurements, PlanSteps, Backup, KeepSafe);
+window.GK?.register(
+  ViewFilter,
+  Totals,
+  Results,
+  Report,
+  ClearAll,
+  Orphans,
+  Files,
+  Share,
+  SharedView,
+  Measurements,
+  PlanSteps,
+  Backup,
+  KeepSafe,
+);
 window.GK?.start();

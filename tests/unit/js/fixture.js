@@ -1,8 +1,8 @@
 /* The config and checklist the build writes into the pages, from the real content file: written by
    tests/unit/test_frontend.py (GK_FIXTURE), so these tests use the same vocabulary as the site. */
 import { readFileSync } from "node:fs";
-import { indexChecklist } from "../../../overrides/assets/src/formats/checklist.js";
 import { translator } from "../../../overrides/assets/src/core/i18n.js";
+import { indexChecklist } from "../../../overrides/assets/src/formats/checklist.js";
 import { vocabulary } from "../../../overrides/assets/src/formats/vocabulary.js";
 
 const fixture = JSON.parse(readFileSync(process.env.GK_FIXTURE, "utf-8"));
@@ -34,7 +34,7 @@ export function memoryStorage() {
 export function sharedLocks() {
   let queue = Promise.resolve();
   return {
-    request(name, callback) {
+    request(_name, callback) {
       const run = queue.then(() => new Promise((resolve) => setTimeout(resolve, 0))).then(callback);
       queue = run.catch(() => {});
       return run;

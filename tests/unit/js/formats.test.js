@@ -1,12 +1,17 @@
 /* The pure formats: share links, the list file, CSV, names and counts. No browser: these are plain functions. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { answerCounts, countsText } from "../../../overrides/assets/src/formats/results.js";
-import { csv } from "../../../overrides/assets/src/formats/csv.js";
 import { backupFile, readBackup } from "../../../overrides/assets/src/formats/backup.js";
+import { csv } from "../../../overrides/assets/src/formats/csv.js";
 import { exportFile, readExportFile } from "../../../overrides/assets/src/formats/exportfile.js";
 import { cleanName, uniqueName } from "../../../overrides/assets/src/formats/names.js";
-import { checksum, packAnswers, readShareFragment, shareFragment } from "../../../overrides/assets/src/formats/sharelink.js";
+import { answerCounts, countsText } from "../../../overrides/assets/src/formats/results.js";
+import {
+  checksum,
+  packAnswers,
+  readShareFragment,
+  shareFragment,
+} from "../../../overrides/assets/src/formats/sharelink.js";
 import { FormatProblem } from "../../../overrides/assets/src/formats/vocabulary.js";
 import { checklist, config, known, vocab } from "./fixture.js";
 
@@ -15,13 +20,28 @@ const entry = (answer, note) => ({ changed: NOW, ...(answer && { answer }), ...(
 const problem = (code) => (error) => error instanceof FormatProblem && error.code === code;
 
 describe("share links", () => {
-  const answers = { "1a": entry("ja"), "1c": entry("nee", "Met de sectie"), "4b": entry("deels"), "9b": entry("onbekend") };
+  const answers = {
+    "1a": entry("ja"),
+    "1c": entry("nee", "Met de sectie"),
+    "4b": entry("deels"),
+    "9b": entry("onbekend"),
+  };
 
   test("round trip keeps every answer, and notes only when asked", () => {
     const read = readShareFragment(shareFragment({ name: "Vmbo De Brug", answers }, vocab), vocab, known, NOW);
     assert.equal(read.name, "Vmbo De Brug");
-    assert.deepEqual(read.answers, { "1a": entry("ja"), "1c": entry("nee"), "4b": entry("deels"), "9b": entry("onbekend") });
-    const withNotes = readShareFragment(shareFragment({ name: "x", answers, withNotes: true }, vocab), vocab, known, NOW);
+    assert.deepEqual(read.answers, {
+      "1a": entry("ja"),
+      "1c": entry("nee"),
+      "4b": entry("deels"),
+      "9b": entry("onbekend"),
+    });
+    const withNotes = readShareFragment(
+      shareFragment({ name: "x", answers, withNotes: true }, vocab),
+      vocab,
+      known,
+      NOW,
+    );
     assert.deepEqual(withNotes.answers["1c"], entry("nee", "Met de sectie"));
   });
 
@@ -36,8 +56,14 @@ describe("share links", () => {
     const params = new URLSearchParams(old);
     const link = `${old}&s=${checksum(String(params))}`;
     const { answers: read } = readShareFragment(link, vocab, known, NOW);
-    assert.deepEqual(Object.fromEntries(Object.entries(read).slice(0, 6).map(([id, e]) => [id, e.answer])),
-      { "1a": "ja", "1b": "ja", "1c": "deels", "1d": "nee", "1e": "nee", "1f": "onbekend" });
+    assert.deepEqual(
+      Object.fromEntries(
+        Object.entries(read)
+          .slice(0, 6)
+          .map(([id, e]) => [id, e.answer]),
+      ),
+      { "1a": "ja", "1b": "ja", "1c": "deels", "1d": "nee", "1e": "nee", "1f": "onbekend" },
+    );
     assert.equal(Object.keys(read).length, 25);
   });
 
@@ -95,26 +121,65 @@ describe("share links", () => {
 });
 
 describe("the list file", () => {
-  const file = (doc) => JSON.stringify({ format: "gelijke-kansen/export", version: 2, checklist: "2025-1",
-    profile: "Klas 3b", exported: NOW, items: [], plan: [], measurements: [], ...doc });
-  const step = { id: "s1", item: "4b", step: "Gastles plannen", who: "Anna", when: "2027-03-01", done_when: "Datum staat",
-    status: "gepland", changed: NOW };
+  const file = (doc) =>
+    JSON.stringify({
+      format: "gelijke-kansen/export",
+      version: 2,
+      checklist: "2025-1",
+      profile: "Klas 3b",
+      exported: NOW,
+      items: [],
+      plan: [],
+      measurements: [],
+      ...doc,
+    });
+  const step = {
+    id: "s1",
+    item: "4b",
+    step: "Gastles plannen",
+    who: "Anna",
+    when: "2027-03-01",
+    done_when: "Datum staat",
+    status: "gepland",
+    changed: NOW,
+  };
 
   test("round trip of answers, plan and measurements, with answers to items no longer in the checklist kept", () => {
     const answers = { "1a": entry("ja", "Met de sectie"), "4b": entry("deels"), "4z": entry("nee") };
-    const measurements = [{ id: "m1", name: "2026", date: NOW, answers: { "1a": entry("nee") }, plan: { s1: "gepland" } }];
-    const text = exportFile({ name: "Klas 3b", answers, plan: [step], measurements }, { exported: NOW, checklist, vocab });
+    const measurements = [
+      { id: "m1", name: "2026", date: NOW, answers: { "1a": entry("nee") }, plan: { s1: "gepland" } },
+    ];
+    const text = exportFile(
+      { name: "Klas 3b", answers, plan: [step], measurements },
+      { exported: NOW, checklist, vocab },
+    );
     const doc = JSON.parse(text);
     assert.equal(doc.version, 2);
     assert.equal(doc.items.length, checklist.items.length + 1);
     assert.deepEqual(doc.items.at(-1), { id: "4z", changed: NOW, answer: "nee" });
-    assert.deepEqual(readExportFile(text, checklist, vocab), { name: "Klas 3b", exported: NOW, answers, plan: [step], measurements });
+    assert.deepEqual(readExportFile(text, checklist, vocab), {
+      name: "Klas 3b",
+      exported: NOW,
+      answers,
+      plan: [step],
+      measurements,
+    });
   });
 
   test("a file of version 1 (answers only) still reads", () => {
-    const v1 = file({ version: 1, items: [{ id: "1a", text: "…", answer: "ja", note: "x", changed: NOW }], plan: undefined, measurements: undefined });
-    assert.deepEqual(readExportFile(v1, checklist, vocab),
-      { name: "Klas 3b", exported: NOW, answers: { "1a": entry("ja", "x") }, plan: [], measurements: [] });
+    const v1 = file({
+      version: 1,
+      items: [{ id: "1a", text: "…", answer: "ja", note: "x", changed: NOW }],
+      plan: undefined,
+      measurements: undefined,
+    });
+    assert.deepEqual(readExportFile(v1, checklist, vocab), {
+      name: "Klas 3b",
+      exported: NOW,
+      answers: { "1a": entry("ja", "x") },
+      plan: [],
+      measurements: [],
+    });
   });
 
   const bad = {
@@ -130,8 +195,18 @@ describe("the list file", () => {
     "note not text": [file({ items: [{ id: "1a", note: 5, changed: NOW }] }), "shape"],
     "changed not a date": [file({ items: [{ id: "1a", answer: "ja", changed: "gisteren" }] }), "shape"],
     "impossible date": [file({ items: [{ id: "1a", answer: "ja", changed: "2026-13-45T99:00:00Z" }] }), "shape"],
-    "25,740 made-up ids": [file({ items: Array.from({ length: 990 }, (_, c) => Array.from({ length: 26 },
-      (_, i) => ({ id: `${c + 10}${String.fromCharCode(97 + i)}`, answer: "ja", changed: NOW }))).flat() }), "unknown"],
+    "25,740 made-up ids": [
+      file({
+        items: Array.from({ length: 990 }, (_, c) =>
+          Array.from({ length: 26 }, (_, i) => ({
+            id: `${c + 10}${String.fromCharCode(97 + i)}`,
+            answer: "ja",
+            changed: NOW,
+          })),
+        ).flat(),
+      }),
+      "unknown",
+    ],
     "an id of a criterion far beyond": [file({ items: [{ id: "99a", answer: "ja", changed: NOW }] }), "unknown"],
     "a plan step without a step": [file({ plan: [{ ...step, step: " " }] }), "shape"],
     "a plan step with an unknown status": [file({ plan: [{ ...step, status: "misschien" }] }), "shape"],
@@ -139,7 +214,10 @@ describe("the list file", () => {
     "a plan step on no statement": [file({ plan: [{ ...step, item: "x" }] }), "shape"],
     "a plan step twice": [file({ plan: [step, step] }), "shape"],
     "a measurement without a date": [file({ measurements: [{ id: "m1", name: "x", items: [], plan: {} }] }), "shape"],
-    "a measurement with a bad answer": [file({ measurements: [{ id: "m1", name: "x", date: NOW, items: [{ id: "1a", answer: "?" }], plan: {} }] }), "shape"],
+    "a measurement with a bad answer": [
+      file({ measurements: [{ id: "m1", name: "x", date: NOW, items: [{ id: "1a", answer: "?" }], plan: {} }] }),
+      "shape",
+    ],
   };
   for (const [name, [text, code]] of Object.entries(bad)) {
     test(`a bad file is refused with its reason: ${name}`, () => {
@@ -155,8 +233,13 @@ describe("the list file", () => {
 
 describe("backups", () => {
   const names = ["Mijn invullijst", "Mijn checklist"];
-  const document = { format: "gelijke-kansen/zelfcheck", schema: 2, active: "p1", writes: ["w1"],
-    lists: [{ id: "p1", name: "Klas 3b", named: true, answers: { "1a": entry("ja") }, plan: [], measurements: [] }] };
+  const document = {
+    format: "gelijke-kansen/zelfcheck",
+    schema: 2,
+    active: "p1",
+    writes: ["w1"],
+    lists: [{ id: "p1", name: "Klas 3b", named: true, answers: { "1a": entry("ja") }, plan: [], measurements: [] }],
+  };
 
   test("round trip: the whole document, the view and the date", () => {
     const read = readBackup(JSON.parse(backupFile({ document, view: "klas", made: NOW })), names);
@@ -164,9 +247,16 @@ describe("backups", () => {
   });
 
   test("a backup of an older document is migrated", () => {
-    const old = { format: "gelijke-kansen/zelfcheck", schema: 1, active: "p1",
-      profiles: [{ id: "p1", name: "Klas", answers: { "1a": entry("ja") }, measurements: [] }] };
-    assert.equal(readBackup({ format: "gelijke-kansen/backup", version: 1, document: old }, names).document.lists[0].name, "Klas");
+    const old = {
+      format: "gelijke-kansen/zelfcheck",
+      schema: 1,
+      active: "p1",
+      profiles: [{ id: "p1", name: "Klas", answers: { "1a": entry("ja") }, measurements: [] }],
+    };
+    assert.equal(
+      readBackup({ format: "gelijke-kansen/backup", version: 1, document: old }, names).document.lists[0].name,
+      "Klas",
+    );
   });
 
   for (const [name, value, code] of [
@@ -191,8 +281,8 @@ describe("names", () => {
     const family = "👨‍👩‍👧";
     const name = cleanName("a".repeat(75) + family + family, 80);
     assert.equal(name, "a".repeat(75));
-    assert.equal(cleanName("a".repeat(72) + family + "b", 80), "a".repeat(72) + family);
-    assert.ok(!/[\ud800-\udbff]$/.test(cleanName("a".repeat(79) + "😀", 80)), "no lone half of an emoji");
+    assert.equal(cleanName(`${"a".repeat(72) + family}b`, 80), "a".repeat(72) + family);
+    assert.ok(!/[\ud800-\udbff]$/.test(cleanName(`${"a".repeat(79)}😀`, 80)), "no lone half of an emoji");
   });
 
   test("invisible and empty names become empty (the caller's default applies)", () => {
@@ -212,7 +302,9 @@ describe("counts", () => {
     const answers = { "1a": entry("ja"), "1b": entry("deels"), "1c": entry("constructor"), "1d": entry(null, "x") };
     const counts = answerCounts(["1a", "1b", "1c", "1d", "1e"], answers, vocab);
     assert.deepEqual(counts, { "": 3, ja: 1, deels: 1, nee: 0, onbekend: 0 });
-    assert.equal(countsText(counts, vocab, { unanswered: config.unanswered.count }),
-      `1 ${vocab.count.ja}, 1 ${vocab.count.deels}, 3 ${config.unanswered.count}`);
+    assert.equal(
+      countsText(counts, vocab, { unanswered: config.unanswered.count }),
+      `1 ${vocab.count.ja}, 1 ${vocab.count.deels}, 3 ${config.unanswered.count}`,
+    );
   });
 });

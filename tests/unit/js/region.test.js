@@ -4,17 +4,30 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { csv } from "../../../overrides/assets/src/formats/csv.js";
 import {
-  agreement, comparisonTable, differing, groupScore, groupSources, isTable, meanScore, STEP, weakestFirst,
+  agreement,
+  comparisonTable,
+  differing,
+  groupScore,
+  groupSources,
+  isTable,
+  meanScore,
+  STEP,
+  weakestFirst,
 } from "../../../overrides/assets/src/formats/region.js";
 import { checklist, vocab } from "./fixture.js";
 
 const NOW = "2026-11-30T12:00:00.000Z";
 // A source from answers written as "1a:ja 1b:nee".
 const source = (text, extra = {}) => ({
-  answers: Object.fromEntries(text.split(" ").filter(Boolean).map((pair) => {
-    const [id, answer] = pair.split(":");
-    return [id, { answer, changed: NOW }];
-  })),
+  answers: Object.fromEntries(
+    text
+      .split(" ")
+      .filter(Boolean)
+      .map((pair) => {
+        const [id, answer] = pair.split(":");
+        return [id, { answer, changed: NOW }];
+      }),
+  ),
   ...extra,
 });
 const score = (value) => vocab.answers.find((answer) => answer.value === value).score;
@@ -73,18 +86,41 @@ describe("differs strongly", () => {
 
   test("above the middle counts too; the middle is the median school, which far-off schools do not move", () => {
     const low = Array.from({ length: 3 }, () => all("nee"));
-    assert.deepEqual(differing(C1, [...low, all("deels"), all("ja")], vocab), [{ index: 3, by: 1 }, { index: 4, by: 2 }]);
-    const twoLow = [...five.slice(0, 4), all("nee"), source(C1.map((id, x) => `${id}:${x < 2 ? "deels" : "nee"}`).join(" "))];
-    assert.deepEqual(differing(C1, twoLow, vocab).map(({ index }) => index), [4, 5], "both far-off schools");
+    assert.deepEqual(differing(C1, [...low, all("deels"), all("ja")], vocab), [
+      { index: 3, by: 1 },
+      { index: 4, by: 2 },
+    ]);
+    const twoLow = [
+      ...five.slice(0, 4),
+      all("nee"),
+      source(C1.map((id, x) => `${id}:${x < 2 ? "deels" : "nee"}`).join(" ")),
+    ];
+    assert.deepEqual(
+      differing(C1, twoLow, vocab).map(({ index }) => index),
+      [4, 5],
+      "both far-off schools",
+    );
   });
 
   test("of two schools neither is 'the rest'; schools that answered less than half are left out; a split region marks no one", () => {
     assert.deepEqual(differing(C1, [all("ja"), all("nee")], vocab), []);
     assert.deepEqual(differing(C1, [all("ja"), all("nee"), all("onbekend")], vocab), []);
     assert.deepEqual(differing(C1, [all("ja"), all("ja"), all("nee"), source("")], vocab), [{ index: 2, by: -2 }]);
-    const fewAnswers = source(C1.slice(0, 2).map((id) => `${id}:nee`).join(" "));
-    assert.deepEqual(differing(C1, [all("ja"), all("ja"), all("ja"), fewAnswers], vocab), [], "2 of 6 answered say too little");
-    const halfAnswered = source(C1.slice(0, 3).map((id) => `${id}:nee`).join(" "));
+    const fewAnswers = source(
+      C1.slice(0, 2)
+        .map((id) => `${id}:nee`)
+        .join(" "),
+    );
+    assert.deepEqual(
+      differing(C1, [all("ja"), all("ja"), all("ja"), fewAnswers], vocab),
+      [],
+      "2 of 6 answered say too little",
+    );
+    const halfAnswered = source(
+      C1.slice(0, 3)
+        .map((id) => `${id}:nee`)
+        .join(" "),
+    );
     assert.deepEqual(differing(C1, [all("ja"), all("ja"), all("ja"), halfAnswered], vocab), [{ index: 3, by: -2 }]);
     const split = [all("ja"), all("deels"), all("ja"), all("deels")];
     assert.deepEqual(differing(C1, split, vocab), []);
@@ -103,16 +139,23 @@ describe("agreement", () => {
 describe("time series", () => {
   test("a school's sources side by side, oldest first; no date is now; a source without a school stands alone", () => {
     const list = [
-      { name: "Brug", date: "2026-11-01T00:00:00Z" }, { name: "Noord", date: null }, { name: "Brug", date: null },
-      { name: "Brug", date: "2025-11-01T00:00:00Z" }, { name: "Mijn invullijst" }, { name: "Mijn invullijst" },
+      { name: "Brug", date: "2026-11-01T00:00:00Z" },
+      { name: "Noord", date: null },
+      { name: "Brug", date: null },
+      { name: "Brug", date: "2025-11-01T00:00:00Z" },
+      { name: "Mijn invullijst" },
+      { name: "Mijn invullijst" },
     ];
     const groups = groupSources(list, (s) => (s.name === "Mijn invullijst" ? null : s.name));
-    assert.deepEqual(groups.map((g) => [g.key, g.sources.map((s) => s.date ?? "now")]), [
-      ["Brug", ["2025-11-01T00:00:00Z", "2026-11-01T00:00:00Z", "now"]],
-      ["Noord", ["now"]],
-      [null, ["now"]],
-      [null, ["now"]],
-    ]);
+    assert.deepEqual(
+      groups.map((g) => [g.key, g.sources.map((s) => s.date ?? "now")]),
+      [
+        ["Brug", ["2025-11-01T00:00:00Z", "2026-11-01T00:00:00Z", "now"]],
+        ["Noord", ["now"]],
+        [null, ["now"]],
+        [null, ["now"]],
+      ],
+    );
   });
 });
 
@@ -121,8 +164,14 @@ describe("the comparison for Excel", () => {
     const a = source("1a:ja 1b:nee");
     const b = source("1a:ja");
     const rows = comparisonTable({
-      checklist, vocab, header: ["Nummer", "Thema", "Criterium", "Uitspraak"],
-      columns: [{ title: "A (2025)", source: a }, { title: "B", source: b }], total: { title: "Regio", sources: [a, b] },
+      checklist,
+      vocab,
+      header: ["Nummer", "Thema", "Criterium", "Uitspraak"],
+      columns: [
+        { title: "A (2025)", source: a },
+        { title: "B", source: b },
+      ],
+      total: { title: "Regio", sources: [a, b] },
     });
     assert.equal(rows.length, checklist.items.length + 1);
     assert.deepEqual(rows[0], ["Nummer", "Thema", "Criterium", "Uitspraak", "A (2025)", "B", "Regio"]);

@@ -2,7 +2,12 @@
    storage and one lock, in orders that lost answers before. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { mergeAnswers, packMeasurements, readDocument, unpackMeasurements } from "../../../overrides/assets/src/store/document.js";
+import {
+  mergeAnswers,
+  packMeasurements,
+  readDocument,
+  unpackMeasurements,
+} from "../../../overrides/assets/src/store/document.js";
 import { createStore } from "../../../overrides/assets/src/store/store.js";
 import { memoryStorage, sharedLocks } from "./fixture.js";
 
@@ -22,13 +27,19 @@ const saved = (local) => JSON.parse(local.getItem(KEY));
 
 // A schema 1 document as main wrote it before this version.
 const VERSION_1 = {
-  format: "gelijke-kansen/zelfcheck", schema: 1, active: "p1",
+  format: "gelijke-kansen/zelfcheck",
+  schema: 1,
+  active: "p1",
   profiles: [
-    { id: "p1", name: "Mijn checklist", answers: { "1a": entry("ja", "Met de sectie"), "99z": entry("nee") },
+    {
+      id: "p1",
+      name: "Mijn checklist",
+      answers: { "1a": entry("ja", "Met de sectie"), "99z": entry("nee") },
       measurements: [
         { id: "m1", name: "schooljaar 2025-2026", date: at(1), answers: { "1a": entry("nee") } },
         { id: "m2", name: "schooljaar 2026-2027", date: at(2), answers: { "1a": entry("ja"), "2a": entry("deels") } },
-      ] },
+      ],
+    },
     { id: "p2", name: "Klas 3b", answers: {}, measurements: [] },
   ],
 };
@@ -37,16 +48,28 @@ describe("the saved document", () => {
   test("a version 1 document migrates with nothing lost", () => {
     const { doc } = readDocument(JSON.stringify(VERSION_1), NAMES);
     assert.equal(doc.schema, 2);
-    assert.deepEqual(doc.lists.map((list) => [list.id, list.name, list.named]), [["p1", "Mijn checklist", false], ["p2", "Klas 3b", true]]);
+    assert.deepEqual(
+      doc.lists.map((list) => [list.id, list.name, list.named]),
+      [
+        ["p1", "Mijn checklist", false],
+        ["p2", "Klas 3b", true],
+      ],
+    );
     assert.deepEqual(doc.lists[0].answers, VERSION_1.profiles[0].answers);
-    assert.deepEqual(unpackMeasurements(doc.lists[0].measurements).map((m) => [m.id, m.name, m.date, m.answers]),
-      VERSION_1.profiles[0].measurements.map((m) => [m.id, m.name, m.date, m.answers]));
+    assert.deepEqual(
+      unpackMeasurements(doc.lists[0].measurements).map((m) => [m.id, m.name, m.date, m.answers]),
+      VERSION_1.profiles[0].measurements.map((m) => [m.id, m.name, m.date, m.answers]),
+    );
     assert.deepEqual(doc.lists[0].measurements[1].delta, { "1a": entry("ja"), "2a": entry("deels") });
   });
 
   test("measurements keep only what changed, and unpack to every answer", () => {
-    const full = [1, 2, 3].map((n) => ({ id: `m${n}`, name: `${n}`, date: at(n),
-      answers: { "1a": entry("ja", "lang verhaal"), ...(n > 1 && { "2a": entry("nee") }) } }));
+    const full = [1, 2, 3].map((n) => ({
+      id: `m${n}`,
+      name: `${n}`,
+      date: at(n),
+      answers: { "1a": entry("ja", "lang verhaal"), ...(n > 1 && { "2a": entry("nee") }) },
+    }));
     const packed = packMeasurements(full);
     assert.deepEqual(packed[2].delta, {});
     assert.deepEqual(unpackMeasurements(packed), full);
@@ -59,17 +82,27 @@ describe("the saved document", () => {
   }
 
   test("any document from a newer version is read-only, whatever its shape", () => {
-    assert.ok(readDocument(JSON.stringify({ format: "gelijke-kansen/zelfcheck", schema: 3, whatever: [1] }), NAMES).newer);
-    const newer = { format: "gelijke-kansen/zelfcheck", schema: 3, active: "p1",
-      lists: [{ id: "p1", name: "Klas", answers: { "1a": entry("ja") }, plan: [], measurements: [] }] };
+    assert.ok(
+      readDocument(JSON.stringify({ format: "gelijke-kansen/zelfcheck", schema: 3, whatever: [1] }), NAMES).newer,
+    );
+    const newer = {
+      format: "gelijke-kansen/zelfcheck",
+      schema: 3,
+      active: "p1",
+      lists: [{ id: "p1", name: "Klas", answers: { "1a": entry("ja") }, plan: [], measurements: [] }],
+    };
     const read = readDocument(JSON.stringify(newer), NAMES);
     assert.ok(read.newer);
     assert.equal(read.doc.lists[0].answers["1a"].answer, "ja");
   });
 
   test("answers with values this version does not know are kept", () => {
-    const doc = { format: "gelijke-kansen/zelfcheck", schema: 2, active: "p1",
-      lists: [{ id: "p1", name: "Klas", answers: { "1a": entry("misschien") }, plan: [], measurements: [] }] };
+    const doc = {
+      format: "gelijke-kansen/zelfcheck",
+      schema: 2,
+      active: "p1",
+      lists: [{ id: "p1", name: "Klas", answers: { "1a": entry("misschien") }, plan: [], measurements: [] }],
+    };
     assert.equal(readDocument(JSON.stringify(doc), NAMES).doc.lists[0].answers["1a"].answer, "misschien");
   });
 
@@ -148,7 +181,9 @@ describe("two tabs", () => {
           own.data.set(key, value);
           shared.setItem(key, value);
         },
-        sync: () => shared.data.forEach((value, key) => own.data.set(key, value)),
+        sync: () => {
+          for (const [key, value] of shared.data) own.data.set(key, value);
+        },
       });
     };
     const [localA, localB] = [copyOf(), copyOf()];
@@ -201,8 +236,11 @@ describe("two tabs", () => {
     assert.equal(saved(local).lists[0].answers["1a"].note, "van tab Avan tab B");
     const conflicts = a.heard.filter((change) => change.conflict);
     assert.ok(result.conflict || conflicts.length, "the conflict is reported");
-    assert.deepEqual(conflicts.at(-1)?.conflict ?? result.conflict,
-      { item: "1a", mine: "van tab A, verder", theirs: "van tab Avan tab B" });
+    assert.deepEqual(conflicts.at(-1)?.conflict ?? result.conflict, {
+      item: "1a",
+      mine: "van tab A, verder",
+      theirs: "van tab Avan tab B",
+    });
   });
 
   test("with storage full, another tab's write does not wipe this tab's unsaved answers", async () => {
@@ -265,15 +303,39 @@ describe("one tab", () => {
     store.answer("1a", "nee");
     store.putPlan({ id: "s1", item: "1a", step: "Mijn stap", status: "bezig" });
     store.saveMeasurement("eerst");
-    const incoming = { answers: { "1a": entry("ja", "hun notitie"), "2a": entry("deels") },
-      plan: [{ id: "s1", item: "1a", step: "Hun stap", status: "klaar" }, { id: "s2", item: "2a", step: "Nieuw", status: "gepland" }],
-      measurements: [{ id: "mx", name: "van hen", date: at(1), answers: { "2a": entry("nee") }, plan: {} }] };
+    const incoming = {
+      answers: { "1a": entry("ja", "hun notitie"), "2a": entry("deels") },
+      plan: [
+        { id: "s1", item: "1a", step: "Hun stap", status: "klaar" },
+        { id: "s2", item: "2a", step: "Nieuw", status: "gepland" },
+      ],
+      measurements: [{ id: "mx", name: "van hen", date: at(1), answers: { "2a": entry("nee") }, plan: {} }],
+    };
     store.mergeList(incoming, "mine");
-    assert.deepEqual([store.get("1a").answer, store.get("1a").note, store.get("2a").answer], ["nee", "hun notitie", "deels"]);
-    assert.deepEqual(store.plan().map((s) => [s.id, s.step]), [["s1", "Mijn stap"], ["s2", "Nieuw"]]);
-    assert.deepEqual(store.measurements().map((m) => m.name), ["van hen", "eerst"], "in order of date");
+    assert.deepEqual(
+      [store.get("1a").answer, store.get("1a").note, store.get("2a").answer],
+      ["nee", "hun notitie", "deels"],
+    );
+    assert.deepEqual(
+      store.plan().map((s) => [s.id, s.step]),
+      [
+        ["s1", "Mijn stap"],
+        ["s2", "Nieuw"],
+      ],
+    );
+    assert.deepEqual(
+      store.measurements().map((m) => m.name),
+      ["van hen", "eerst"],
+      "in order of date",
+    );
     store.mergeList(incoming, "theirs");
-    assert.deepEqual(store.plan().map((s) => [s.id, s.step]), [["s1", "Hun stap"], ["s2", "Nieuw"]]);
+    assert.deepEqual(
+      store.plan().map((s) => [s.id, s.step]),
+      [
+        ["s1", "Hun stap"],
+        ["s2", "Nieuw"],
+      ],
+    );
     assert.equal(store.measurements().length, 2, "a measurement is added once");
   });
 
@@ -285,7 +347,13 @@ describe("one tab", () => {
       { id: "p9", name: "Klas 2", named: true, answers: {}, plan: [], measurements: [] },
     ];
     store.mergeLists(backup, "mine");
-    assert.deepEqual(store.lists().map((l) => [l.id, l.name, l.named, l.count]), [["p0", "Mavo Noord", true, 2], ["p9", "Klas 2", true, 0]]);
+    assert.deepEqual(
+      store.lists().map((l) => [l.id, l.name, l.named, l.count]),
+      [
+        ["p0", "Mavo Noord", true, 2],
+        ["p9", "Klas 2", true, 0],
+      ],
+    );
     store.renameList("p0", "Mijn school");
     store.mergeLists(backup, "theirs");
     assert.equal(store.list().name, "Mijn school");
@@ -304,7 +372,7 @@ describe("one tab", () => {
     local.setItem(KEY, "{not json");
     const first = tab(local);
     assert.equal(first.status().problem, "corrupt");
-    const backups = () => [...local.data.keys()].filter((key) => key.startsWith(KEY + ".backup."));
+    const backups = () => [...local.data.keys()].filter((key) => key.startsWith(`${KEY}.backup.`));
     assert.equal(local.getItem(backups()[0]), "{not json");
     first.answer("1a", "ja");
     await first.settled();
@@ -343,7 +411,10 @@ describe("one tab", () => {
     store.answer("1a", "ja");
     const before = store.checkpoint();
     store.deleteList(store.list().id);
-    assert.deepEqual(store.lists().map((list) => [list.name, list.count]), [["Mijn invullijst", 0]]);
+    assert.deepEqual(
+      store.lists().map((list) => [list.name, list.count]),
+      [["Mijn invullijst", 0]],
+    );
     store.restore(before);
     await store.settled();
     assert.equal(store.get("1a").answer, "ja");
@@ -357,7 +428,10 @@ describe("one tab", () => {
     for (let c = 1; c <= 40; c++) for (let i = 0; i < 25; i++) store.note(`${c}${String.fromCharCode(97 + i)}`, long);
     for (let n = 1; n <= 5; n++) store.saveMeasurement(`meting ${n}`);
     await store.settled();
-    assert.deepEqual(store.measurements().map((m) => Object.keys(m.answers).length), [1000, 1000, 1000, 1000, 1000]);
+    assert.deepEqual(
+      store.measurements().map((m) => Object.keys(m.answers).length),
+      [1000, 1000, 1000, 1000, 1000],
+    );
     assert.ok(local.getItem(KEY).length < 1e6 / 2, `${local.getItem(KEY).length} characters`);
   });
 });

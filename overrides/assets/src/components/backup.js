@@ -37,8 +37,11 @@ export class Backup {
     const { store, view, t } = this.context;
     const made = new Date();
     const document = store.everything();
-    const name = download(fileName(t("backup.file_name"), "json", made),
-      backupFile({ document, view: view.remembered, made: made.toISOString() }), "application/json");
+    const name = download(
+      fileName(t("backup.file_name"), "json", made),
+      backupFile({ document, view: view.remembered, made: made.toISOString() }),
+      "application/json",
+    );
     this.feedback.say(t("backup.made", { name, lists: t("backup.lists", { n: document.lists.length }) }));
   }
 
@@ -52,7 +55,7 @@ export class Backup {
       let value;
       try {
         value = JSON.parse(await file.text());
-      } catch (error) {
+      } catch {
         throw new FormatProblem("json");
       }
       if (value?.format === LIST_FORMAT) return this.say(t("backup.is_list") + t("common.no_change"));
@@ -72,22 +75,41 @@ export class Backup {
     const { store, view, t } = this.context;
     const here = new Map(store.lists().map((list) => [list.id, list]));
     this.$dialog.querySelector("[data-made]").textContent = [
-      isDateTime(made) && t("backup.restore_made", { date: longDate(made) }), t("backup.restore_contents"),
-    ].filter(Boolean).join(" ");
-    this.$dialog.querySelector("[data-lists]").replaceChildren(...document.lists.map((list) => h("li", {},
-      h("strong", {}, list.name), ": ",
-      [t("backup.answered", { n: Object.values(list.answers).filter((entry) => entry.answer).length }),
-        t("plan.count", { n: list.plan.length }), t("backup.measurements", { n: list.measurements.length })].join(", "),
-      " ", here.has(list.id) ? t("backup.same_list", { name: here.get(list.id).name }) : t("backup.new_list"))));
+      isDateTime(made) && t("backup.restore_made", { date: longDate(made) }),
+      t("backup.restore_contents"),
+    ]
+      .filter(Boolean)
+      .join(" ");
+    this.$dialog
+      .querySelector("[data-lists]")
+      .replaceChildren(
+        ...document.lists.map((list) =>
+          h(
+            "li",
+            {},
+            h("strong", {}, list.name),
+            ": ",
+            [
+              t("backup.answered", { n: Object.values(list.answers).filter((entry) => entry.answer).length }),
+              t("plan.count", { n: list.plan.length }),
+              t("backup.measurements", { n: list.measurements.length }),
+            ].join(", "),
+            " ",
+            here.has(list.id) ? t("backup.same_list", { name: here.get(list.id).name }) : t("backup.new_list"),
+          ),
+        ),
+      );
     const $form = this.$dialog.querySelector("form");
     $form.elements.mode.value = "mine";
     if (!(await showDialog(this.$dialog))) return;
     const how = $form.elements.mode.value;
     // Replacing: every list as in the backup, the backup's open list in this tab and as the default of new tabs.
-    const replace = () => store.restore({ lists: document.lists, list: document.active }) &&
-      (store.switchList(document.active) || true);
-    this.feedback.act(() => (how === "replace" ? replace() : store.mergeLists(document.lists, how)),
-      () => t(how === "replace" ? "backup.replaced" : "backup.merged"));
+    const replace = () =>
+      store.restore({ lists: document.lists, list: document.active }) && (store.switchList(document.active) || true);
+    this.feedback.act(
+      () => (how === "replace" ? replace() : store.mergeLists(document.lists, how)),
+      () => t(how === "replace" ? "backup.replaced" : "backup.merged"),
+    );
     // The chosen view comes along where none was chosen here yet, or when everything is replaced.
     if (role && (how === "replace" || !view.remembered)) view.set(role);
     this.$status.focus();

@@ -11,14 +11,21 @@ export class ClearAll {
     const $confirm = $("dialog");
     const status = feedback({ $status: $(".gk-status"), $undo: $("[data-undo]"), store, t, signal });
     $("[data-print]").addEventListener("click", () => window.print(), { signal });
-    $("[data-clear-all]").addEventListener("click", async () => {
-      $confirm.querySelector("[data-name]").textContent = store.list().name;
-      if (await showDialog($confirm)) {
-        status.act(() => store.replaceAnswers({}), () => t("overview.cleared"));
-        $("[data-undo]").focus();
-        announce(t("overview.cleared_hint"));
-      }
-    }, { signal });
+    $("[data-clear-all]").addEventListener(
+      "click",
+      async () => {
+        $confirm.querySelector("[data-name]").textContent = store.list().name;
+        if (await showDialog($confirm)) {
+          status.act(
+            () => store.replaceAnswers({}),
+            () => t("overview.cleared"),
+          );
+          $("[data-undo]").focus();
+          announce(t("overview.cleared_hint"));
+        }
+      },
+      { signal },
+    );
     const readOnly = () => ($("[data-clear-all]").disabled = store.status().readOnly);
     readOnly();
     store.subscribe((change) => change.status && readOnly(), signal);

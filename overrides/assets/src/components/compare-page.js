@@ -37,7 +37,9 @@ export class ComparePage {
     const known = new Set(checklist.byId.keys());
     const names = [t("lists.default"), t("lists.default_before")];
     // Names that are no school's own: lists with such a name are never taken for one school.
-    const unnamed = new Set([...names, t("exchange.imported"), t("exchange.shared")].map((name) => name.toLocaleLowerCase("nl")));
+    const unnamed = new Set(
+      [...names, t("exchange.imported"), t("exchange.shared")].map((name) => name.toLocaleLowerCase("nl")),
+    );
     const inputs = []; // { key, from, lists: [{ name, exported, answers, plan, measurements }] }
     const open = new Set();
     let shownLists = null;
@@ -54,37 +56,69 @@ export class ComparePage {
     const build = () => {
       const mode = $view.elements.mode.value;
       const chosen = new Set([...$("[data-mine]").querySelectorAll(":checked")].map(($box) => $box.value));
-      const mine = store.checkpoint().lists.filter((list) => chosen.has(list.id))
-        .map((list) => ({ from: t("compare.here"), lists: [{ ...list, measurements: unpackMeasurements(list.measurements) }] }));
+      const mine = store
+        .checkpoint()
+        .lists.filter((list) => chosen.has(list.id))
+        .map((list) => ({
+          from: t("compare.here"),
+          lists: [{ ...list, measurements: unpackMeasurements(list.measurements) }],
+        }));
       const withMeasurements = mode === "school" && $view.elements.measurements.checked;
       const seen = new Set();
-      const sources = [...mine, ...inputs].flatMap((input) => input.lists.flatMap((list) => {
-        const name = cleanName(list.name, vocab.limits.name_length) || t("exchange.imported");
-        const school = mode === "school" && !unnamed.has(name.toLocaleLowerCase("nl")) ? name.toLocaleLowerCase("nl") : null;
-        const now = { name, school, date: list.exported || null, label: list.exported ? day(list.exported) : input.from, answers: list.answers, plan: list.plan || [] };
-        const then = (withMeasurements ? list.measurements : []).filter((m) => {
-          // The same measurement in two files of one school (last year's and this year's) is one column.
-          const key = `${school}\u0000${m.id}\u0000${m.date}`;
-          return !(school && seen.has(key)) && seen.add(key);
-        }).map((m) => ({ ...now, date: m.date, label: m.name, answers: m.answers, plan: now.plan.filter((step) => step.id in m.plan) }));
-        return [...then, now];
-      }));
+      const sources = [...mine, ...inputs].flatMap((input) =>
+        input.lists.flatMap((list) => {
+          const name = cleanName(list.name, vocab.limits.name_length) || t("exchange.imported");
+          const school =
+            mode === "school" && !unnamed.has(name.toLocaleLowerCase("nl")) ? name.toLocaleLowerCase("nl") : null;
+          const now = {
+            name,
+            school,
+            date: list.exported || null,
+            label: list.exported ? day(list.exported) : input.from,
+            answers: list.answers,
+            plan: list.plan || [],
+          };
+          const then = (withMeasurements ? list.measurements : [])
+            .filter((m) => {
+              // The same measurement in two files of one school (last year's and this year's) is one column.
+              const key = `${school}\u0000${m.id}\u0000${m.date}`;
+              return !(school && seen.has(key)) && seen.add(key);
+            })
+            .map((m) => ({
+              ...now,
+              date: m.date,
+              label: m.name,
+              answers: m.answers,
+              plan: now.plan.filter((step) => step.id in m.plan),
+            }));
+          return [...then, now];
+        }),
+      );
       const taken = [];
       const groups = groupSources(sources, (source) => source.school).map((group) => {
         const name = uniqueName(group.sources[0].name, taken);
         taken.push(name);
         const labels = group.sources.map((source) => source.label);
         const columns = group.sources.map((source, x) => ({
-          name, source, plan: source.plan,
+          name,
+          source,
+          plan: source.plan,
           // Two columns of one school on the same day: their times tell them apart.
-          label: source.date && labels.indexOf(source.label) !== labels.lastIndexOf(source.label) ? day(source.date, true) : labels[x],
+          label:
+            source.date && labels.indexOf(source.label) !== labels.lastIndexOf(source.label)
+              ? day(source.date, true)
+              : labels[x],
         }));
         return { name, columns };
       });
       const columns = groups.flatMap((group) => group.columns);
-      const total = groups.length > 1
-        ? { title: t(`compare.total_${mode}`), columns: mode === "team" ? columns : groups.map((group) => group.columns.at(-1)) }
-        : null;
+      const total =
+        groups.length > 1
+          ? {
+              title: t(`compare.total_${mode}`),
+              columns: mode === "team" ? columns : groups.map((group) => group.columns.at(-1)),
+            }
+          : null;
       return { mode, groups, columns, total, order: $view.elements.order.value, open, phone: phone.matches };
     };
 
@@ -97,33 +131,63 @@ export class ComparePage {
       const listNames = JSON.stringify(lists.map((list) => [list.id, list.name]));
       if (listNames !== shownLists) {
         shownLists = listNames;
-        $mine.querySelector("[data-choices]").replaceChildren(...lists.map((list) => h("label", { className: "gk-choice" },
-          h("input", { type: "checkbox", value: list.id, checked: checked.has(list.id) }), " " + list.name)));
+        $mine
+          .querySelector("[data-choices]")
+          .replaceChildren(
+            ...lists.map((list) =>
+              h(
+                "label",
+                { className: "gk-choice" },
+                h("input", { type: "checkbox", value: list.id, checked: checked.has(list.id) }),
+                ` ${list.name}`,
+              ),
+            ),
+          );
       }
       // What each file or link brought: its lists, its date, and how many measurements and plan steps they hold.
       const held = (input, key, text) => {
         const n = input.lists.reduce((sum, list) => sum + (list[key]?.length || 0), 0);
         return n ? t(text, { n }) : "";
       };
-      $("[data-sources] ul").replaceChildren(...inputs.map((input) => h("li", {},
-        `${input.lists.map((list) => list.name).join(", ")} (${[input.from, input.lists[0]?.exported && day(input.lists[0].exported),
-          held(input, "measurements", "compare.measurements"), held(input, "plan", "compare.steps")].filter(Boolean).join(", ")}) `,
-        h("button", {
-          type: "button",
-          className: "gk-button",
-          onclick() {
-            inputs.splice(inputs.indexOf(input), 1);
-            render();
-            status.say(t("compare.removed", { name: input.from }));
-            $(".gk-status").focus();
-          },
-        }, t("compare.remove"), h("span", { className: "gk-visually-hidden" }, ": " + input.from)))));
+      $("[data-sources] ul").replaceChildren(
+        ...inputs.map((input) =>
+          h(
+            "li",
+            {},
+            `${input.lists.map((list) => list.name).join(", ")} (${[
+              input.from,
+              input.lists[0]?.exported && day(input.lists[0].exported),
+              held(input, "measurements", "compare.measurements"),
+              held(input, "plan", "compare.steps"),
+            ]
+              .filter(Boolean)
+              .join(", ")}) `,
+            h(
+              "button",
+              {
+                type: "button",
+                className: "gk-button",
+                onclick() {
+                  inputs.splice(inputs.indexOf(input), 1);
+                  render();
+                  status.say(t("compare.removed", { name: input.from }));
+                  $(".gk-status").focus();
+                },
+              },
+              t("compare.remove"),
+              h("span", { className: "gk-visually-hidden" }, `: ${input.from}`),
+            ),
+          ),
+        ),
+      );
       view = build();
       $("[data-sources]").hidden = !inputs.length;
       $view.hidden = !view.columns.length;
       $view.elements.measurements.disabled = view.mode === "team";
       $("[data-weakest]").textContent = t(`compare.order_weakest_${view.mode}`);
-      $("[data-open-all]").textContent = t(open.size === checklist.criteria.length ? "compare.close_all" : "compare.open_all");
+      $("[data-open-all]").textContent = t(
+        open.size === checklist.criteria.length ? "compare.close_all" : "compare.open_all",
+      );
       if (view.columns.length) renderHeatmap($("[data-out]"), view, context);
       else $("[data-out]").replaceChildren();
       fit();
@@ -155,14 +219,19 @@ export class ComparePage {
       let value;
       try {
         value = JSON.parse(text);
-      } catch (error) {
+      } catch {
         throw new FormatProblem(isTable("", text) ? "csv" : "json");
       }
       if (!isBackup(value)) return { text, lists: [readExportFile(text, checklist, vocab)] };
       // A backup holds every list of someone's browser: each list with answers joins in.
-      const lists = readBackup(value, names).document.lists.filter((list) => Object.keys(list.answers).length)
+      const lists = readBackup(value, names)
+        .document.lists.filter((list) => Object.keys(list.answers).length)
         .map((list) => ({ ...list, exported: value.made, measurements: unpackMeasurements(list.measurements) }));
-      return { text, lists, said: t(lists.length ? "compare.backup" : "compare.backup_empty", { name: file.name, n: lists.length }) };
+      return {
+        text,
+        lists,
+        said: t(lists.length ? "compare.backup" : "compare.backup_empty", { name: file.name, n: lists.length }),
+      };
     };
 
     const addLink = (link) => {
@@ -172,7 +241,12 @@ export class ComparePage {
       try {
         const list = readShareFragment(fragment, vocab, known, new Date().toISOString());
         name = cleanName(list.name, vocab.limits.name_length) || t("exchange.shared");
-        said = add(`link\u0000${checksum(fragment)}`, t("compare.from_link"), [{ ...list, name, exported: null, plan: [], measurements: [] }], name);
+        said = add(
+          `link\u0000${checksum(fragment)}`,
+          t("compare.from_link"),
+          [{ ...list, name, exported: null, plan: [], measurements: [] }],
+          name,
+        );
       } catch (error) {
         status.say(problemText(error, t));
         return false;
@@ -184,66 +258,96 @@ export class ComparePage {
 
     $("[data-mine]").addEventListener("change", render, { signal });
     $view.addEventListener("change", render, { signal });
-    $("input[type=file]").addEventListener("change", async ({ target }) => {
-      const files = [...target.files];
-      const said = [];
-      let loaded = 0;
-      target.value = ""; // choosing the same files again is a new choice
-      performance.clearMeasures("gk-compare-loaded");
-      performance.mark("gk-compare-chosen");
-      // Read side by side, added in the order chosen.
-      const reads = await Promise.allSettled(files.map(readFile));
-      reads.forEach((read, x) => {
-        if (read.status === "rejected") {
-          said.push(`${files[x].name}: ${problemText(read.reason, t)}`);
-          return;
-        }
-        const { text, lists } = read.value;
-        const duplicate = add(`file\u0000${text.length}\u0000${checksum(text)}`, files[x].name, lists);
-        loaded += !duplicate;
-        said.push(duplicate || read.value.said || "");
-      });
-      render();
-      status.say([t("compare.loaded", { count: loaded }), ...said.filter(Boolean)].join(" "));
-      // From the choice to the next frame: reading, drawing and the browser's layout, as a user waits for it.
-      requestAnimationFrame(() => setTimeout(() => performance.measure("gk-compare-loaded", "gk-compare-chosen")));
-    }, { signal });
-    $("[data-form=link]").addEventListener("submit", (event) => {
-      event.preventDefault();
-      const $link = event.target.elements.link;
-      if (addLink($link.value)) $link.value = "";
-    }, { signal });
+    $("input[type=file]").addEventListener(
+      "change",
+      async ({ target }) => {
+        const files = [...target.files];
+        const said = [];
+        let loaded = 0;
+        target.value = ""; // choosing the same files again is a new choice
+        performance.clearMeasures("gk-compare-loaded");
+        performance.mark("gk-compare-chosen");
+        // Read side by side, added in the order chosen.
+        const reads = await Promise.allSettled(files.map(readFile));
+        reads.forEach((read, x) => {
+          if (read.status === "rejected") {
+            said.push(`${files[x].name}: ${problemText(read.reason, t)}`);
+            return;
+          }
+          const { text, lists } = read.value;
+          const duplicate = add(`file\u0000${text.length}\u0000${checksum(text)}`, files[x].name, lists);
+          loaded += !duplicate;
+          said.push(duplicate || read.value.said || "");
+        });
+        render();
+        status.say([t("compare.loaded", { count: loaded }), ...said.filter(Boolean)].join(" "));
+        // From the choice to the next frame: reading, drawing and the browser's layout, as a user waits for it.
+        requestAnimationFrame(() => setTimeout(() => performance.measure("gk-compare-loaded", "gk-compare-chosen")));
+      },
+      { signal },
+    );
+    $("[data-form=link]").addEventListener(
+      "submit",
+      (event) => {
+        event.preventDefault();
+        const $link = event.target.elements.link;
+        if (addLink($link.value)) $link.value = "";
+      },
+      { signal },
+    );
     // Opening or closing a criterion shows or hides its statements in place: the focus stays on its button.
-    $("[data-out]").addEventListener("click", ({ target }) => {
-      const $toggle = target.closest("button[data-toggle]");
-      if (!$toggle) return;
-      const number = Number($toggle.dataset.toggle);
-      const shown = !open.has(number);
-      if (shown) open.add(number);
-      else open.delete(number);
-      $toggle.setAttribute("aria-expanded", String(shown));
-      for (const $row of $toggle.closest("tbody").querySelectorAll(".gk-heat__item")) $row.hidden = !shown;
-      $("[data-open-all]").textContent = t(open.size === checklist.criteria.length ? "compare.close_all" : "compare.open_all");
-    }, { signal });
+    $("[data-out]").addEventListener(
+      "click",
+      ({ target }) => {
+        const $toggle = target.closest("button[data-toggle]");
+        if (!$toggle) return;
+        const number = Number($toggle.dataset.toggle);
+        const shown = !open.has(number);
+        if (shown) open.add(number);
+        else open.delete(number);
+        $toggle.setAttribute("aria-expanded", String(shown));
+        for (const $row of $toggle.closest("tbody").querySelectorAll(".gk-heat__item")) $row.hidden = !shown;
+        $("[data-open-all]").textContent = t(
+          open.size === checklist.criteria.length ? "compare.close_all" : "compare.open_all",
+        );
+      },
+      { signal },
+    );
     // In the cards, <details> opens itself; remember it for the next drawing.
-    $("[data-out]").addEventListener("toggle", ({ target }) => {
-      const number = Number(target.querySelector("[data-toggle]")?.dataset.toggle);
-      if (target.open) open.add(number);
-      else open.delete(number);
-    }, { signal, capture: true });
-    $("[data-open-all]").addEventListener("click", () => {
-      const all = open.size < checklist.criteria.length;
-      for (const criterion of checklist.criteria) all ? open.add(criterion.number) : open.delete(criterion.number);
-      render();
-    }, { signal });
-    $("[data-save=csv]").addEventListener("click", () => {
-      const table = comparisonTable({
-        checklist, vocab, header: t("compare.csv_header").split(";"),
-        columns: view.columns.map((column) => ({ title: `${column.name} (${column.label})`, source: column.source })),
-        total: view.total && { title: view.total.title, sources: view.total.columns.map((column) => column.source) },
-      });
-      status.say(t("exchange.downloaded", { name: download(fileName(t("compare.file_name"), "csv"), csv(table), "text/csv") }));
-    }, { signal });
+    $("[data-out]").addEventListener(
+      "toggle",
+      ({ target }) => {
+        const number = Number(target.querySelector("[data-toggle]")?.dataset.toggle);
+        if (target.open) open.add(number);
+        else open.delete(number);
+      },
+      { signal, capture: true },
+    );
+    $("[data-open-all]").addEventListener(
+      "click",
+      () => {
+        const all = open.size < checklist.criteria.length;
+        for (const criterion of checklist.criteria) all ? open.add(criterion.number) : open.delete(criterion.number);
+        render();
+      },
+      { signal },
+    );
+    $("[data-save=csv]").addEventListener(
+      "click",
+      () => {
+        const table = comparisonTable({
+          checklist,
+          vocab,
+          header: t("compare.csv_header").split(";"),
+          columns: view.columns.map((column) => ({ title: `${column.name} (${column.label})`, source: column.source })),
+          total: view.total && { title: view.total.title, sources: view.total.columns.map((column) => column.source) },
+        });
+        status.say(
+          t("exchange.downloaded", { name: download(fileName(t("compare.file_name"), "csv"), csv(table), "text/csv") }),
+        );
+      },
+      { signal },
+    );
     $("[data-print]").addEventListener("click", () => window.print(), { signal });
     phone.addEventListener("change", render, { signal });
     window.addEventListener("resize", fit, { signal });

@@ -31,10 +31,14 @@ export class CopyLink {
 
   constructor($root, context) {
     // Material's instant navigation would follow the link: stop the click here, before it bubbles up to <body>.
-    $root.addEventListener("click", (event) => {
-      event.preventDefault();
-      event.stopPropagation();
-      copyLink($root, context);
-    }, { signal: context.signal });
+    $root.addEventListener(
+      "click",
+      (event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        copyLink($root, context);
+      },
+      { signal: context.signal },
+    );
   }
 }

@@ -15,7 +15,7 @@ import { askName } from "./name-prompt.js";
 const parsed = (text) => {
   try {
     return JSON.parse(text);
-  } catch (error) {
+  } catch {
     return null;
   }
 };
@@ -52,11 +52,23 @@ export class Files {
     if (!(await askName(this.$root, this.context))) return;
     const list = { ...store.list(), measurements: store.measurements() };
     const made = new Date();
-    const text = kind === "json"
-      ? exportFile(list, { exported: made.toISOString(), checklist, vocab })
-      : csv([t("exchange.csv_header").split(";"), ...rows(checklist, list.answers, vocab).map(([item, entry]) => [
-        item.id, item.criterion?.theme.title, item.criterion && `${item.criterion.number}. ${item.criterion.title}`,
-        item.text, vocab.label[entry.answer], entry.note, entry.changed && localTime(entry.changed), list.name, dayOf(made)])]);
+    const text =
+      kind === "json"
+        ? exportFile(list, { exported: made.toISOString(), checklist, vocab })
+        : csv([
+            t("exchange.csv_header").split(";"),
+            ...rows(checklist, list.answers, vocab).map(([item, entry]) => [
+              item.id,
+              item.criterion?.theme.title,
+              item.criterion && `${item.criterion.number}. ${item.criterion.title}`,
+              item.text,
+              vocab.label[entry.answer],
+              entry.note,
+              entry.changed && localTime(entry.changed),
+              list.name,
+              dayOf(made),
+            ]),
+          ]);
     const name = download(fileName(list.name, kind, made), text, kind === "json" ? "application/json" : "text/csv");
     this.feedback.say(t("exchange.downloaded", { name }));
   }
@@ -90,27 +102,42 @@ export class Files {
     this.$dialog.querySelector("[data-summary]").textContent = [
       t("exchange.summary", { name, n: ids.length }),
       incoming.plan.length + incoming.measurements.length
-        ? t("exchange.summary_more", { plan: incoming.plan.length, measurements: incoming.measurements.length }) : "",
+        ? t("exchange.summary_more", { plan: incoming.plan.length, measurements: incoming.measurements.length })
+        : "",
       t("exchange.summary_compare", {
         mine: mine.name,
         fresh: ids.filter((id) => !mine.answers[id]).length,
         other: ids.filter((id) => mine.answers[id] && differs(id)).length,
         only: Object.keys(mine.answers).filter((id) => !incoming.answers[id]).length,
       }),
-    ].filter(Boolean).join(" ");
+    ]
+      .filter(Boolean)
+      .join(" ");
     const $form = this.$dialog.querySelector("form");
     $form.elements.mode.value = "mine";
     const $name = $form.elements["new-name"];
-    $name.value = uniqueName(name, store.lists().map((list) => list.name));
+    $name.value = uniqueName(
+      name,
+      store.lists().map((list) => list.name),
+    );
     if (!(await showDialog(this.$dialog))) return;
     const how = $form.elements.mode.value;
-    const newName = uniqueName(cleanName($name.value, vocab.limits.name_length) || name, store.lists().map((list) => list.name));
+    const newName = uniqueName(
+      cleanName($name.value, vocab.limits.name_length) || name,
+      store.lists().map((list) => list.name),
+    );
     this.feedback.act(
-      () => how === "new" ? store.createList(newName, incoming)
-        : how === "replace" ? store.replaceList(incoming)
-        : store.mergeList(incoming, how),
-      () => how === "new" ? t("exchange.created", { name: newName, from: name })
-        : t("exchange.merged", { name, mine: store.list().name }));
+      () =>
+        how === "new"
+          ? store.createList(newName, incoming)
+          : how === "replace"
+            ? store.replaceList(incoming)
+            : store.mergeList(incoming, how),
+      () =>
+        how === "new"
+          ? t("exchange.created", { name: newName, from: name })
+          : t("exchange.merged", { name, mine: store.list().name }),
+    );
     this.$status.focus();
   }
 }

@@ -8,8 +8,11 @@ export class KeepSafe {
     const $state = $root.querySelector("[data-persisted]");
     const show = () => {
       if (typeof navigator.storage?.persisted !== "function") return; // stays "onbekend"
-      navigator.storage.persisted()
-        .then((kept) => signal.aborted || ($state.textContent = t(kept ? "persist.kept" : "persist.not_kept")))
+      navigator.storage
+        .persisted()
+        .then((kept) => {
+          if (!signal.aborted) $state.textContent = t(kept ? "persist.kept" : "persist.not_kept");
+        })
         .catch(() => {});
     };
     show();

@@ -18,21 +18,29 @@ export class Lists {
     this.feedback = feedback({ $status: $(".gk-status"), $undo: $("[data-undo]"), store, t, signal });
     const max = vocab.limits.name_length;
 
-    $("[data-open]").addEventListener("click", () => {
-      this.$dialog.querySelector("[name=rename]").value = store.list().name;
-      showDialog(this.$dialog);
-    }, { signal });
-    this.$dialog.addEventListener("submit", (event) => {
-      const $form = event.target;
-      if ($form.method === "dialog") return; // Sluit
-      event.preventDefault();
-      const $name = $form.querySelector("input:not([type])");
-      const value = $name ? cleanName($name.value, max) : $form.querySelector(":checked")?.value;
-      if (!value) return $name?.focus();
-      this.$dialog.close();
-      $form.reset();
-      this[$form.dataset.form](value);
-    }, { signal });
+    $("[data-open]").addEventListener(
+      "click",
+      () => {
+        this.$dialog.querySelector("[name=rename]").value = store.list().name;
+        showDialog(this.$dialog);
+      },
+      { signal },
+    );
+    this.$dialog.addEventListener(
+      "submit",
+      (event) => {
+        const $form = event.target;
+        if ($form.method === "dialog") return; // Sluit
+        event.preventDefault();
+        const $name = $form.querySelector("input:not([type])");
+        const value = $name ? cleanName($name.value, max) : $form.querySelector(":checked")?.value;
+        if (!value) return $name?.focus();
+        this.$dialog.close();
+        $form.reset();
+        this[$form.dataset.form](value);
+      },
+      { signal },
+    );
     $("[data-delete]").addEventListener("click", () => this.confirmDelete(), { signal });
 
     this.render();
@@ -46,28 +54,46 @@ export class Lists {
     const others = store.lists().filter((list) => list.id !== active.id);
     const $choose = this.$dialog.querySelector("[data-form=choose]");
     $choose.hidden = !others.length;
-    $choose.querySelector("fieldset").replaceChildren(
-      h("legend", {}, t("lists.choose")),
-      ...others.map((list, i) => h("label", { className: "gk-choice" },
-        h("input", { type: "radio", name: "list", value: list.id, required: true, checked: i === 0 }),
-        ` ${list.name} `, h("span", { className: "gk-hint" }, t("lists.filled", { n: list.count })))));
+    $choose
+      .querySelector("fieldset")
+      .replaceChildren(
+        h("legend", {}, t("lists.choose")),
+        ...others.map((list, i) =>
+          h(
+            "label",
+            { className: "gk-choice" },
+            h("input", { type: "radio", name: "list", value: list.id, required: true, checked: i === 0 }),
+            ` ${list.name} `,
+            h("span", { className: "gk-hint" }, t("lists.filled", { n: list.count })),
+          ),
+        ),
+      );
   }
 
   others(exceptId) {
-    return this.context.store.lists().filter((list) => list.id !== exceptId).map((list) => list.name);
+    return this.context.store
+      .lists()
+      .filter((list) => list.id !== exceptId)
+      .map((list) => list.name);
   }
 
   rename(name) {
     const { store, t } = this.context;
     const { id } = store.list();
     const unique = uniqueName(name, this.others(id));
-    this.feedback.act(() => store.renameList(id, unique), () => t("lists.renamed", { name: unique }));
+    this.feedback.act(
+      () => store.renameList(id, unique),
+      () => t("lists.renamed", { name: unique }),
+    );
   }
 
   create(name) {
     const { store, t } = this.context;
     const unique = uniqueName(name, this.others(null));
-    this.feedback.act(() => store.createList(unique), () => t("lists.made", { name: unique }));
+    this.feedback.act(
+      () => store.createList(unique),
+      () => t("lists.made", { name: unique }),
+    );
   }
 
   choose(id) {
@@ -82,7 +108,10 @@ export class Lists {
     $confirm.querySelector("p").textContent = t("lists.confirm_delete", { name });
     this.$dialog.close();
     if (await showDialog($confirm)) {
-      this.feedback.act(() => store.deleteList(id), () => t("lists.deleted", { name, active: store.list().name }));
+      this.feedback.act(
+        () => store.deleteList(id),
+        () => t("lists.deleted", { name, active: store.list().name }),
+      );
     }
   }
 }

@@ -11,8 +11,8 @@ const remembered = new Set(); // where sessionStorage is blocked: for as long as
 
 function skipped(key) {
   try {
-    return new Set([...remembered, ...JSON.parse(sessionStorage.getItem(key + ".skipped") || "[]")]);
-  } catch (error) {
+    return new Set([...remembered, ...JSON.parse(sessionStorage.getItem(`${key}.skipped`) || "[]")]);
+  } catch {
     return remembered;
   }
 }
@@ -20,8 +20,8 @@ function skipped(key) {
 function skip(key, id) {
   remembered.add(id);
   try {
-    sessionStorage.setItem(key + ".skipped", JSON.stringify([...skipped(key)]));
-  } catch (error) {
+    sessionStorage.setItem(`${key}.skipped`, JSON.stringify([...skipped(key)]));
+  } catch {
     // Remembered on this page only.
   }
 }
@@ -33,12 +33,15 @@ export async function askName($root, { store, t, vocab, announce }) {
   if (list.named || store.status().readOnly || skipped(store.key).has(list.id)) return true;
   const max = vocab.limits.name_length;
   const $name = h("input", { id: "gk-name-prompt", name: "name", maxLength: max, autocomplete: "off" });
-  const $form = h("form", { method: "dialog" },
+  const $form = h(
+    "form",
+    { method: "dialog" },
     h("h2", { id: "gk-name-prompt-title" }, t("name_prompt.title")),
     h("p", {}, t("name_prompt.text", { name: list.name })),
     h("div", { className: "gk-field" }, h("label", { htmlFor: "gk-name-prompt" }, t("name_prompt.label")), $name),
     h("button", { className: "gk-button", value: "name" }, t("name_prompt.save")),
-    h("button", { className: "gk-button", value: "skip" }, t("name_prompt.skip")));
+    h("button", { className: "gk-button", value: "skip" }, t("name_prompt.skip")),
+  );
   const $dialog = h("dialog", { className: "gk-dialog", "aria-labelledby": "gk-name-prompt-title" }, $form);
   // "Bewaar de naam" without a name keeps the dialog open, at the field.
   $form.addEventListener("submit", (event) => {
@@ -52,7 +55,13 @@ export async function askName($root, { store, t, vocab, announce }) {
   $dialog.remove();
   if (choice === "skip") skip(store.key, list.id);
   if (choice !== "name") return choice === "skip";
-  const name = uniqueName(cleanName($name.value, max), store.lists().filter((l) => l.id !== list.id).map((l) => l.name));
+  const name = uniqueName(
+    cleanName($name.value, max),
+    store
+      .lists()
+      .filter((l) => l.id !== list.id)
+      .map((l) => l.name),
+  );
   if (store.renameList(list.id, name)) announce(t("lists.renamed", { name }));
   return true;
 }

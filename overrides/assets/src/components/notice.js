@@ -25,13 +25,22 @@ export class Notice {
     if (problem === this.shown) return;
     this.shown = problem;
     const text = problem === "orphaned" ? t("notice.orphaned", { name: orphan.name }) : t(`notice.${problem}`);
-    const $notice = h("div", { className: "admonition warning" },
-      h("p", { className: "admonition-title" }, t("notice.title")), h("p", {}, text));
+    const $notice = h(
+      "div",
+      { className: "admonition warning" },
+      h("p", { className: "admonition-title" }, t("notice.title")),
+      h("p", {}, text),
+    );
     if (problem === "orphaned") {
       const button = (label, choose) => h("button", { type: "button", className: "gk-button", onclick: choose }, label);
-      $notice.append(h("p", { className: "gk-row" },
-        button(t("notice.keep_orphan", { name: orphan.name }), () => store.keepOrphan()),
-        button(t("notice.drop_orphan"), () => store.dropOrphan())));
+      $notice.append(
+        h(
+          "p",
+          { className: "gk-row" },
+          button(t("notice.keep_orphan", { name: orphan.name }), () => store.keepOrphan()),
+          button(t("notice.drop_orphan"), () => store.dropOrphan()),
+        ),
+      );
     }
     this.$root.replaceChildren($notice);
     if (said !== problem) announce(text);

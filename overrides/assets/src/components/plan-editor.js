@@ -7,10 +7,11 @@
 import { showDialog } from "../core/dialog.js";
 import { h } from "../core/dom.js";
 import { cleanName } from "../formats/names.js";
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/; // what the plan's `when` may hold (formats/README.md)
 // A new step's id, made like the store's ids (^[a-z0-9]{1,40}$, formats/README.md); not imported from the store,
 // which would bring all of store/document.js into every bundle that has this dialog.
-const newStepId = () => "s" + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+const newStepId = () => `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 export class PlanEditor {
   constructor($dialog, context) {
@@ -21,22 +22,36 @@ export class PlanEditor {
     this.$problem = $dialog.querySelector(".gk-problem");
     const $step = this.$form.elements.step;
 
-    this.$form.addEventListener("submit", (event) => {
-      if (event.submitter?.value === "" || $step.value.trim()) return;
-      // Stays open (a dialog form closes on submit), with the reason beside the field.
-      event.preventDefault();
-      this.$problem.textContent = t("plan.empty_step");
-      $step.focus();
-    }, { signal });
-    $step.addEventListener("input", () => ($step.value.trim() && (this.$problem.textContent = "")), { signal });
-    $dialog.addEventListener("click", (event) => {
-      const $idea = event.target.closest("[data-idea]");
-      if (!$idea) return;
-      const tip = $idea.closest("li").querySelector("[data-tip]").textContent;
-      $step.value = [$step.value.trim(), tip].filter(Boolean).join("\n");
-      this.$problem.textContent = "";
-      $step.focus();
-    }, { signal });
+    this.$form.addEventListener(
+      "submit",
+      (event) => {
+        if (event.submitter?.value === "" || $step.value.trim()) return;
+        // Stays open (a dialog form closes on submit), with the reason beside the field.
+        event.preventDefault();
+        this.$problem.textContent = t("plan.empty_step");
+        $step.focus();
+      },
+      { signal },
+    );
+    $step.addEventListener(
+      "input",
+      () => {
+        if ($step.value.trim()) this.$problem.textContent = "";
+      },
+      { signal },
+    );
+    $dialog.addEventListener(
+      "click",
+      (event) => {
+        const $idea = event.target.closest("[data-idea]");
+        if (!$idea) return;
+        const tip = $idea.closest("li").querySelector("[data-tip]").textContent;
+        $step.value = [$step.value.trim(), tip].filter(Boolean).join("\n");
+        this.$problem.textContent = "";
+        $step.focus();
+      },
+      { signal },
+    );
   }
 
   // The criterion's tips, from the checklist data where the page has it; a criterion page has them written in.
@@ -45,9 +60,22 @@ export class PlanEditor {
     const $tips = this.$dialog.querySelector("[data-tips]");
     const tips = checklist ? checklist.byId.get(item)?.criterion.tips || [] : null;
     if (tips) {
-      $tips.replaceChildren(...tips.map((tip) => h("li", {}, h("span", { "data-tip": "" }, tip), " ",
-        h("button", { type: "button", className: "gk-link", "data-idea": "" }, t("plan.use_idea"),
-          h("span", { className: "gk-visually-hidden" }, t("plan.use_idea_hint"))))));
+      $tips.replaceChildren(
+        ...tips.map((tip) =>
+          h(
+            "li",
+            {},
+            h("span", { "data-tip": "" }, tip),
+            " ",
+            h(
+              "button",
+              { type: "button", className: "gk-link", "data-idea": "" },
+              t("plan.use_idea"),
+              h("span", { className: "gk-visually-hidden" }, t("plan.use_idea_hint")),
+            ),
+          ),
+        ),
+      );
     }
     this.$dialog.querySelector(".gk-ideas").hidden = !$tips.children.length;
   }
@@ -58,7 +86,9 @@ export class PlanEditor {
     const { t, vocab, config } = this.context;
     const fields = this.$form.elements;
     this.$dialog.querySelector("h2").textContent = t(step ? "plan.edit_title" : "plan.title");
-    this.$dialog.querySelector("[data-statement]").replaceChildren(h("strong", {}, t("plan.for", { id: item })), " " + text);
+    this.$dialog
+      .querySelector("[data-statement]")
+      .replaceChildren(h("strong", {}, t("plan.for", { id: item })), ` ${text}`);
     this.showTips(item);
     fields.step.value = step?.step || "";
     fields.who.value = step?.who || "";

@@ -31,11 +31,19 @@ export class PlanPage {
 
     this.$filters.addEventListener("change", () => announce(this.render()), { signal });
     // A list nobody named is asked its name first: it heads the paper and goes into the table.
-    $("[data-print]").addEventListener("click", async () => (await askName($root, context)) && window.print(), { signal });
-    $("[data-save=csv]").addEventListener("click", async () => (await askName($root, context)) && this.save(), { signal });
+    $("[data-print]").addEventListener("click", async () => (await askName($root, context)) && window.print(), {
+      signal,
+    });
+    $("[data-save=csv]").addEventListener("click", async () => (await askName($root, context)) && this.save(), {
+      signal,
+    });
     this.$out.addEventListener("click", (event) => this.clicked(event), { signal });
-    store.subscribe((change) => (change.plan || change.lists || change.items === null || change.status ||
-      change.source === "other-tab") && this.render(), signal);
+    store.subscribe(
+      (change) =>
+        (change.plan || change.lists || change.items === null || change.status || change.source === "other-tab") &&
+        this.render(),
+      signal,
+    );
     this.render();
   }
 
@@ -56,15 +64,23 @@ export class PlanPage {
     this.showPeople(steps);
     const shown = filterSteps(steps, this.filters(), today, config.statuses);
     const late = steps.filter((step) => isLate(step, today, config.statuses)).length;
-    const counts = config.statuses.map((status) => [status.label, steps.filter((step) => step.status === status.value).length])
-      .filter(([, n]) => n).map(([label, n]) => `${label} ${n}`);
+    const counts = config.statuses
+      .map((status) => [status.label, steps.filter((step) => step.status === status.value).length])
+      .filter(([, n]) => n)
+      .map(([label, n]) => `${label} ${n}`);
 
     $("[data-head]").textContent = t("plan.head", { name: store.list().name, date: longDate(today) });
     // On paper too it says when not every step is shown.
     const filtered = shown.length < steps.length ? t("plan.shown", { n: shown.length }) : "";
     $("[data-summary]").textContent = steps.length
-      ? [`${t("plan.steps", { n: steps.length })}: ${counts.join(", ")}.`, late && t("plan.late", { n: late }), filtered]
-        .filter(Boolean).join(" ") : "";
+      ? [
+          `${t("plan.steps", { n: steps.length })}: ${counts.join(", ")}.`,
+          late && t("plan.late", { n: late }),
+          filtered,
+        ]
+          .filter(Boolean)
+          .join(" ")
+      : "";
     $("[data-empty]").hidden = steps.length > 0;
     $("[data-none-shown]").hidden = !steps.length || shown.length > 0;
     for (const $control of this.$root.querySelectorAll("[data-print], [data-save]")) $control.disabled = !steps.length;
@@ -81,21 +97,45 @@ export class PlanPage {
     if (shown === this.people) return;
     this.people = shown;
     const chosen = this.$who.value;
-    this.$who.replaceChildren(h("option", { value: "" }, t("plan.everyone")),
+    this.$who.replaceChildren(
+      h("option", { value: "" }, t("plan.everyone")),
       ...names.map((name) => h("option", { value: name }, name)),
-      nobody && h("option", { value: NOBODY }, t("plan.nobody")));
+      nobody && h("option", { value: NOBODY }, t("plan.nobody")),
+    );
     this.$who.value = [...this.$who.options].some(($option) => $option.value === chosen) ? chosen : "";
   }
 
   section({ theme, steps }, today) {
     const { t } = this.context;
     this.columns ||= Object.fromEntries(COLUMNS.map((column) => [column, t(`plan.column_${column}`)]));
-    return h("section", { className: "gk-plan__theme" },
+    return h(
+      "section",
+      { className: "gk-plan__theme" },
       h("h2", {}, theme ? theme.title : t("plan.gone")),
-      h("table", { className: "gk-table gk-plan__table" },
-        h("thead", {}, h("tr", {}, COLUMNS.map((column) => h("th", { scope: "col" }, t(`plan.column_${column}`))),
-          h("th", { scope: "col", className: "gk-plan__tools" }, h("span", { className: "gk-visually-hidden" }, t("plan.column_tools"))))),
-        h("tbody", {}, steps.map((step) => this.row(step, today)))));
+      h(
+        "table",
+        { className: "gk-table gk-plan__table" },
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            COLUMNS.map((column) => h("th", { scope: "col" }, t(`plan.column_${column}`))),
+            h(
+              "th",
+              { scope: "col", className: "gk-plan__tools" },
+              h("span", { className: "gk-visually-hidden" }, t("plan.column_tools")),
+            ),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          steps.map((step) => this.row(step, today)),
+        ),
+      ),
+    );
   }
 
   // One step: a row on screen and on paper; below 45em each cell is a line with its column's name (css/plan.css).
@@ -104,17 +144,40 @@ export class PlanPage {
     const item = checklist.byId.get(step.item);
     const late = isLate(step, today, config.statuses);
     const cell = (column, ...content) => h("td", { "data-label": this.columns[column] }, content);
-    const button = (label, action) => h("button", { type: "button", className: "gk-button", [action]: "" }, label,
-      h("span", { className: "gk-visually-hidden" }, t("plan.step_for", { id: step.item })));
-    return h("tr", { "data-step": step.id, className: late ? "gk-plan__late" : "" },
-      h("th", { scope: "row", "data-label": this.columns.item }, h("strong", {}, step.item), item && ` ${item.text}`,
-        item && h("small", {}, `${item.criterion.number}. ${item.criterion.title}`)),
+    const button = (label, action) =>
+      h(
+        "button",
+        { type: "button", className: "gk-button", [action]: "" },
+        label,
+        h("span", { className: "gk-visually-hidden" }, t("plan.step_for", { id: step.item })),
+      );
+    return h(
+      "tr",
+      { "data-step": step.id, className: late ? "gk-plan__late" : "" },
+      h(
+        "th",
+        { scope: "row", "data-label": this.columns.item },
+        h("strong", {}, step.item),
+        item && ` ${item.text}`,
+        item && h("small", {}, `${item.criterion.number}. ${item.criterion.title}`),
+      ),
       cell("step", step.step),
       cell("who", step.who),
-      cell("when", step.when && longDate(step.when), late && h("strong", { className: "gk-late" }, ` ${t("plan.late_mark")}`)),
+      cell(
+        "when",
+        step.when && longDate(step.when),
+        late && h("strong", { className: "gk-late" }, ` ${t("plan.late_mark")}`),
+      ),
       cell("done_when", step.done_when),
       cell("status", statusLabel(step.status, config.statuses)),
-      h("td", { className: "gk-plan__tools" }, button(t("plan.edit"), "data-edit"), " ", button(t("plan.delete"), "data-delete")));
+      h(
+        "td",
+        { className: "gk-plan__tools" },
+        button(t("plan.edit"), "data-edit"),
+        " ",
+        button(t("plan.delete"), "data-delete"),
+      ),
+    );
   }
 
   async clicked(event) {
@@ -123,11 +186,17 @@ export class PlanPage {
     const step = $button && store.plan().find((s) => s.id === $button.closest("tr").dataset.step);
     if (!step) return;
     if ($button.hasAttribute("data-delete")) {
-      this.feedback.act(() => store.deletePlan(step.id), () => t("plan.deleted", { id: step.item }));
+      this.feedback.act(
+        () => store.deletePlan(step.id),
+        () => t("plan.deleted", { id: step.item }),
+      );
     } else {
       const changed = await this.editor.ask({ item: step.item, text: checklist.byId.get(step.item)?.text || "", step });
       if (!changed) return;
-      this.feedback.act(() => store.putPlan(changed), () => t("plan.changed", { id: step.item }));
+      this.feedback.act(
+        () => store.putPlan(changed),
+        () => t("plan.changed", { id: step.item }),
+      );
     }
     // The row is drawn again: the focus goes to what happened, with its undo beside it.
     this.$status.focus();
@@ -138,8 +207,11 @@ export class PlanPage {
     const list = store.list();
     const made = new Date();
     const rows = planRows(list.plan, { checklist, statuses: config.statuses, name: list.name, made, localTime });
-    const name = download(fileName(`${t("plan.file_name")} ${list.name}`, "csv", made),
-      csv([t("plan.csv_header").split(";"), ...rows]), "text/csv");
+    const name = download(
+      fileName(`${t("plan.file_name")} ${list.name}`, "csv", made),
+      csv([t("plan.csv_header").split(";"), ...rows]),
+      "text/csv",
+    );
     this.feedback.say(t("exchange.downloaded", { name }));
   }
 }

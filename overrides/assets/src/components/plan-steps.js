@@ -20,13 +20,17 @@ export class PlanSteps {
       for (const $button of $root.querySelectorAll("[data-plan]")) $button.disabled = store.status().readOnly;
     };
 
-    $root.addEventListener("click", async (event) => {
-      const $statement = event.target.closest("[data-plan]")?.closest(".gk-statement");
-      if (!$statement) return;
-      const item = $statement.dataset.item;
-      const step = await editor.ask({ item, text: statementText($statement) });
-      if (step) announce(t(store.putPlan(step) ? "plan.added" : "common.not_done", { id: item }));
-    }, { signal });
+    $root.addEventListener(
+      "click",
+      async (event) => {
+        const $statement = event.target.closest("[data-plan]")?.closest(".gk-statement");
+        if (!$statement) return;
+        const item = $statement.dataset.item;
+        const step = await editor.ask({ item, text: statementText($statement) });
+        if (step) announce(t(store.putPlan(step) ? "plan.added" : "common.not_done", { id: item }));
+      },
+      { signal },
+    );
     readOnly();
     store.subscribe((change) => change.status && readOnly(), signal);
   }

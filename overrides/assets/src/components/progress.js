@@ -12,7 +12,8 @@ export class Progress {
     const $text = $root.querySelector("[data-text]") || $root;
     const render = () => {
       const counts = answerCounts(ids, store.list().answers, vocab);
-      $text.textContent = t("progress.answered", { answered: ids.length - counts[""], total: ids.length }) +
+      $text.textContent =
+        t("progress.answered", { answered: ids.length - counts[""], total: ids.length }) +
         countsText(counts, vocab, { prefix: ": " });
       for (const $part of $$("[data-answer]", $root)) $part.style.flexGrow = counts[$part.dataset.answer] || 0;
     };

@@ -19,11 +19,14 @@ export class Share {
     const base = new URL(config.pages.overview, window.__md_scope || location.href).href;
 
     const update = () => {
-      const fragment = shareFragment({
-        name: cleanName($name.value, vocab.limits.name_length) || store.list().name,
-        answers: store.list().answers,
-        withNotes: $notes.checked,
-      }, vocab);
+      const fragment = shareFragment(
+        {
+          name: cleanName($name.value, vocab.limits.name_length) || store.list().name,
+          answers: store.list().answers,
+          withNotes: $notes.checked,
+        },
+        vocab,
+      );
       const link = `${base}#${fragment}`;
       const tooLong = link.length > vocab.limits.link_length;
       $link.value = tooLong ? "" : link;
@@ -31,22 +34,30 @@ export class Share {
       $status.textContent = tooLong ? t("exchange.too_long") : "";
     };
     $form.addEventListener("input", update, { signal });
-    $root.querySelector("[data-share]").addEventListener("click", async () => {
-      // A list nobody named is asked its name first: the name travels in the link.
-      if (!(await askName($root, context))) return;
-      $name.value = store.list().name;
-      $notes.checked = false;
-      update();
-      showDialog($dialog);
-    }, { signal });
-    $copy.addEventListener("click", async () => {
-      if (await copyText($link.value)) {
-        $status.textContent = t("exchange.share_copied");
-      } else {
-        // No clipboard (refused, or a page not served over https): the link is selected to copy by hand.
-        $link.select();
-        $status.textContent = t("common.copy_failed");
-      }
-    }, { signal });
+    $root.querySelector("[data-share]").addEventListener(
+      "click",
+      async () => {
+        // A list nobody named is asked its name first: the name travels in the link.
+        if (!(await askName($root, context))) return;
+        $name.value = store.list().name;
+        $notes.checked = false;
+        update();
+        showDialog($dialog);
+      },
+      { signal },
+    );
+    $copy.addEventListener(
+      "click",
+      async () => {
+        if (await copyText($link.value)) {
+          $status.textContent = t("exchange.share_copied");
+        } else {
+          // No clipboard (refused, or a page not served over https): the link is selected to copy by hand.
+          $link.select();
+          $status.textContent = t("common.copy_failed");
+        }
+      },
+      { signal },
+    );
   }
 }

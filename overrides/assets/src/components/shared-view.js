@@ -17,7 +17,10 @@ export class SharedView {
 
     const show = () => {
       if (!theirs) return;
-      const sources = [theirs, ...($("[data-with-mine]").checked ? [{ name: t("exchange.mine"), answers: store.list().answers }] : [])];
+      const sources = [
+        theirs,
+        ...($("[data-with-mine]").checked ? [{ name: t("exchange.mine"), answers: store.list().answers }] : []),
+      ];
       renderComparison($("[data-out]"), sources, { level: 3, checklist, vocab, t });
     };
     const open = () => {
@@ -40,16 +43,30 @@ export class SharedView {
     };
 
     $("[data-with-mine]").addEventListener("change", show, { signal });
-    $("[data-take]").addEventListener("click", () => {
-      const name = uniqueName(theirs.name, store.lists().map((list) => list.name));
-      status.act(() => store.createList(name, { answers: theirs.answers }), () => t("exchange.created", { name, from: theirs.name }));
-    }, { signal });
-    $("[data-close]").addEventListener("click", () => {
-      theirs = null;
-      $root.hidden = true;
-      history.replaceState(history.state, "", location.pathname + location.search);
-      document.getElementById("bewaren-en-delen")?.focus();
-    }, { signal });
+    $("[data-take]").addEventListener(
+      "click",
+      () => {
+        const name = uniqueName(
+          theirs.name,
+          store.lists().map((list) => list.name),
+        );
+        status.act(
+          () => store.createList(name, { answers: theirs.answers }),
+          () => t("exchange.created", { name, from: theirs.name }),
+        );
+      },
+      { signal },
+    );
+    $("[data-close]").addEventListener(
+      "click",
+      () => {
+        theirs = null;
+        $root.hidden = true;
+        history.replaceState(history.state, "", location.pathname + location.search);
+        document.getElementById("bewaren-en-delen")?.focus();
+      },
+      { signal },
+    );
     window.addEventListener("hashchange", open, { signal });
     store.subscribe((change) => change.items !== undefined && show(), signal);
     open();

@@ -61,7 +61,10 @@ export class Statements {
   storeChanged(change) {
     if (change.conflict) return this.showConflict(change.conflict);
     if (change.status) this.render(null);
-    else if (change.items !== undefined && (change.list ?? this.context.store.list().id) === this.context.store.list().id) {
+    else if (
+      change.items !== undefined &&
+      (change.list ?? this.context.store.list().id) === this.context.store.list().id
+    ) {
       this.render(change.items);
     }
     if (change.source === "local" && change.items?.length === 1) this.saved(change.items[0]);
@@ -117,7 +120,8 @@ export class Statements {
   }
 
   markTarget() {
-    for (const [id, $statement] of this.$statements) $statement.classList.toggle("gk-target", location.hash === "#" + id);
+    for (const [id, $statement] of this.$statements)
+      $statement.classList.toggle("gk-target", location.hash === `#${id}`);
   }
 
   changed($target) {
@@ -167,14 +171,23 @@ export class Statements {
     $statement.querySelector("details").open = true;
     $statement.querySelector(".gk-conflict")?.remove();
     // What "mine" is, is read when the user chooses: typing may go on meanwhile.
-    const button = (label, text) => h("button", { type: "button", className: "gk-button",
-      onclick: () => this.settle(item, text($text.value)) }, label);
-    $statement.querySelector(".gk-note").append(h("div", { className: "gk-conflict", role: "group", "aria-label": t("item.conflict_title", { id: item }) },
-      h("p", {}, t("item.conflict", { id: item })),
-      h("blockquote", {}, theirs || t("item.conflict_empty")),
-      button(t("item.conflict_theirs"), () => theirs),
-      button(t("item.conflict_mine"), (text) => text),
-      button(t("item.conflict_both"), (text) => [theirs, text].filter(Boolean).join("\n\n"))));
+    const button = (label, text) =>
+      h(
+        "button",
+        { type: "button", className: "gk-button", onclick: () => this.settle(item, text($text.value)) },
+        label,
+      );
+    $statement.querySelector(".gk-note").append(
+      h(
+        "div",
+        { className: "gk-conflict", role: "group", "aria-label": t("item.conflict_title", { id: item }) },
+        h("p", {}, t("item.conflict", { id: item })),
+        h("blockquote", {}, theirs || t("item.conflict_empty")),
+        button(t("item.conflict_theirs"), () => theirs),
+        button(t("item.conflict_mine"), (text) => text),
+        button(t("item.conflict_both"), (text) => [theirs, text].filter(Boolean).join("\n\n")),
+      ),
+    );
     announce(t("item.conflict", { id: item }));
   }
 

@@ -7,7 +7,10 @@ export class Totals {
   static moduleName = "gk-totals";
 
   constructor($root, { store, view, t, vocab, config, signal }) {
-    const statements = $$(".gk-statement").map(($el) => ({ id: $el.dataset.item, roles: $el.dataset.roles.split(" ") }));
+    const statements = $$(".gk-statement").map(($el) => ({
+      id: $el.dataset.item,
+      roles: $el.dataset.roles.split(" "),
+    }));
     const render = () => {
       const ids = statements.filter((s) => !view.role || s.roles.includes(view.role)).map((s) => s.id);
       const role = config.roles.find((r) => r.id === view.role);

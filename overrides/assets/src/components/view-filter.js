@@ -13,7 +13,8 @@ export class ViewFilter {
       const answers = store.list().answers;
       let shown = 0;
       for (const $statement of $$(".gk-statement", $root)) {
-        const show = (!role || $statement.dataset.roles.split(" ").includes(role)) &&
+        const show =
+          (!role || $statement.dataset.roles.split(" ").includes(role)) &&
           !($todo.checked && vocab.done.has(answers[$statement.dataset.item]?.answer));
         $statement.hidden = !show;
         shown += show;
@@ -28,10 +29,14 @@ export class ViewFilter {
     for (const $radio of $$("[name=view]", $root)) $radio.checked = $radio.value === view.role;
     view.showInAddress();
     apply();
-    $root.addEventListener("change", (event) => {
-      if (event.target.name === "view") view.set(event.target.value);
-      else if (event.target === $todo) announce(t("overview.shown", { n: apply() }));
-    }, { signal });
+    $root.addEventListener(
+      "change",
+      (event) => {
+        if (event.target.name === "view") view.set(event.target.value);
+        else if (event.target === $todo) announce(t("overview.shown", { n: apply() }));
+      },
+      { signal },
+    );
     view.subscribe(() => announce(t("overview.shown", { n: apply() })));
     // After clearing all or undoing it, "left to do" means something else: filter again.
     store.subscribe((change) => change.items === null && change.source !== "other-tab" && apply(), signal);

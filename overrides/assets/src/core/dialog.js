@@ -5,9 +5,13 @@ export function showDialog($dialog) {
   $dialog.returnValue = "";
   $dialog.showModal();
   return new Promise((resolve) => {
-    $dialog.addEventListener("close", () => {
-      if ($back?.isConnected) $back.focus();
-      resolve($dialog.returnValue);
-    }, { once: true });
+    $dialog.addEventListener(
+      "close",
+      () => {
+        if ($back?.isConnected) $back.focus();
+        resolve($dialog.returnValue);
+      },
+      { once: true },
+    );
   });
 }

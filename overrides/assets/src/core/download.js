@@ -10,7 +10,12 @@ export function download(name, text, type) {
 
 // "gelijke-kansen-mavo-noord-3b-2026-11-27.json": the list's name without accents or spaces, and today's date.
 export function fileName(listName, extension, today = new Date()) {
-  const slug = listName.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "invullijst";
+  const slug =
+    listName
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "invullijst";
   return `gelijke-kansen-${slug}-${today.toLocaleDateString("sv")}.${extension}`;
 }

@@ -13,11 +13,15 @@ export function feedback({ $status, $undo, store, t, signal }) {
     offer(null);
   };
 
-  $undo?.addEventListener("click", () => {
-    const restored = store.restore(checkpoint);
-    say(t(restored ? "common.undone" : "common.not_done"));
-    $status.focus();
-  }, { signal });
+  $undo?.addEventListener(
+    "click",
+    () => {
+      const restored = store.restore(checkpoint);
+      say(t(restored ? "common.undone" : "common.not_done"));
+      $status.focus();
+    },
+    { signal },
+  );
   store.subscribe(() => acting || offer(null), signal);
 
   return {

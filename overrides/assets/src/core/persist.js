@@ -4,11 +4,11 @@
    overview says so, beside the backup). Asked once per browser: the day it was asked is kept under the key plus
    ".persist". When the browser has answered, "gk-persist" is dispatched on document, for the overview to show. */
 export function persistAfterFirstAnswer({ store, local, key, storage = navigator.storage }) {
-  const flag = key + ".persist";
+  const flag = `${key}.persist`;
   const asked = () => {
     try {
       return local.getItem(flag) !== null;
-    } catch (error) {
+    } catch {
       return true; // nothing can be remembered: never ask
     }
   };
@@ -20,7 +20,7 @@ export function persistAfterFirstAnswer({ store, local, key, storage = navigator
     if (asked()) return; // another tab asked meanwhile
     try {
       local.setItem(flag, new Date().toISOString());
-    } catch (error) {
+    } catch {
       return;
     }
     Promise.resolve(storage.persisted?.())

@@ -6,15 +6,15 @@ export function createView({ roles, local, key, signal }) {
   const listeners = new EventTarget();
   const remembered = () => {
     try {
-      return local?.getItem(key + ".view") || "";
-    } catch (error) {
+      return local?.getItem(`${key}.view`) || "";
+    } catch {
       return "";
     }
   };
   const remember = (value) => {
     try {
-      local?.setItem(key + ".view", value);
-    } catch (error) {
+      local?.setItem(`${key}.view`, value);
+    } catch {
       // Not remembered: the address still has it.
     }
   };

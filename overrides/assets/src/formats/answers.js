@@ -3,7 +3,8 @@ import { FormatProblem } from "./vocabulary.js";
 
 // An ISO 8601 date and time, as toISOString() writes it (seconds and fraction optional, Z or an offset).
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-export const isDateTime = (value) => typeof value === "string" && DATE_TIME.test(value) && !isNaN(Date.parse(value));
+export const isDateTime = (value) =>
+  typeof value === "string" && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
 
 /* One saved entry in the store's shape: only what is filled in, always with a date; nothing when empty. */
 export function putEntry(answers, id, answer, note, changed) {

@@ -5,7 +5,7 @@ export function csv(table) {
     const text = String(value ?? "").replace(/^[=+\-@\t\r]/, "'$&");
     return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return "\ufeff" + table.map((row) => row.map(cell).join(";")).join("\r\n") + "\r\n";
+  return `\ufeff${table.map((row) => row.map(cell).join(";")).join("\r\n")}\r\n`;
 }
 
 // "2026-11-27 09:05" in local time: Swedish writes dates the ISO way, and Excel reads that as a date.

@@ -8,7 +8,9 @@ let dutch;
 
 // "1 maart 2027", from "2027-03-01" (read as a local day, not as UTC midnight) or from a date-time.
 export function longDate(value) {
-  const [year, month, day] = String(value).split("-").map((part) => parseInt(part, 10));
+  const [year, month, day] = String(value)
+    .split("-")
+    .map((part) => parseInt(part, 10));
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(year, month - 1, day) : new Date(value);
   dutch ||= new Intl.DateTimeFormat("nl", { day: "numeric", month: "long", year: "numeric" });
   return dutch.format(date);

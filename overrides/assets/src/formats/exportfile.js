@@ -14,7 +14,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // The list's answers in checklist order, then answers to items no longer in the checklist (kept, never dropped).
 export function rows(checklist, answers, vocab) {
-  const extra = Object.keys(answers).filter((id) => !checklist.byId.has(id) && vocab.itemId.test(id)).sort();
+  const extra = Object.keys(answers)
+    .filter((id) => !checklist.byId.has(id) && vocab.itemId.test(id))
+    .sort();
   return [...checklist.items, ...extra.map((id) => ({ id }))].map((item) => [item, answers[item.id] || {}]);
 }
 
@@ -22,16 +24,26 @@ const filled = (answers) => Object.entries(answers).map(([id, entry]) => ({ id, 
 
 // list: { name, answers, plan, measurements (each with all its answers) }.
 export function exportFile(list, { exported, checklist, vocab }) {
-  return JSON.stringify({
-    format: FORMAT,
-    version: VERSION,
-    checklist: vocab.version,
-    profile: list.name,
-    exported,
-    items: rows(checklist, list.answers, vocab).map(([item, entry]) => ({ id: item.id, text: item.text, ...entry })),
-    plan: list.plan,
-    measurements: list.measurements.map(({ id, name, date, answers, plan }) => ({ id, name, date, items: filled(answers), plan })),
-  }, null, 2);
+  return JSON.stringify(
+    {
+      format: FORMAT,
+      version: VERSION,
+      checklist: vocab.version,
+      profile: list.name,
+      exported,
+      items: rows(checklist, list.answers, vocab).map(([item, entry]) => ({ id: item.id, text: item.text, ...entry })),
+      plan: list.plan,
+      measurements: list.measurements.map(({ id, name, date, answers, plan }) => ({
+        id,
+        name,
+        date,
+        items: filled(answers),
+        plan,
+      })),
+    },
+    null,
+    2,
+  );
 }
 
 /* Answers from a file's list of items; a FormatProblem("shape") for anything that is not as the site writes it.
@@ -42,9 +54,14 @@ function readItems(items, vocab, fallback) {
   const seen = new Set();
   for (const item of items) {
     const { id, answer = null, note = null, changed = fallback } = isObject(item) ? item : {};
-    if (!isText(id) || !vocab.itemId.test(id) || seen.has(id) ||
-      (answer !== null && !vocab.known.has(answer)) || (note !== null && !isText(note)) ||
-      ((answer || note) && !isDateTime(changed))) {
+    if (
+      !isText(id) ||
+      !vocab.itemId.test(id) ||
+      seen.has(id) ||
+      (answer !== null && !vocab.known.has(answer)) ||
+      (note !== null && !isText(note)) ||
+      ((answer || note) && !isDateTime(changed))
+    ) {
       throw new FormatProblem("shape");
     }
     seen.add(id);
@@ -57,11 +74,24 @@ function readPlan(plan, vocab) {
   if (!Array.isArray(plan)) throw new FormatProblem("shape");
   const seen = new Set();
   return plan.map((step) => {
-    if (!isObject(step) || !isText(step.id) || !ID.test(step.id) || seen.has(step.id) || !isText(step.item) ||
-      !vocab.itemId.test(step.item) || !isText(step.step) || !step.step.trim() ||
+    if (
+      !isObject(step) ||
+      !isText(step.id) ||
+      !ID.test(step.id) ||
+      seen.has(step.id) ||
+      !isText(step.item) ||
+      !vocab.itemId.test(step.item) ||
+      !isText(step.step) ||
+      !step.step.trim() ||
       !["who", "done_when"].every((field) => step[field] === undefined || isText(step[field])) ||
-      !(step.when === undefined || step.when === "" || (isText(step.when) && DATE.test(step.when) && !isNaN(Date.parse(step.when)))) ||
-      !vocab.statuses.has(step.status) || !isDateTime(step.changed)) {
+      !(
+        step.when === undefined ||
+        step.when === "" ||
+        (isText(step.when) && DATE.test(step.when) && !Number.isNaN(Date.parse(step.when)))
+      ) ||
+      !vocab.statuses.has(step.status) ||
+      !isDateTime(step.changed)
+    ) {
       throw new FormatProblem("shape");
     }
     seen.add(step.id);
@@ -74,8 +104,16 @@ function readMeasurements(measurements, vocab) {
   if (!Array.isArray(measurements)) throw new FormatProblem("shape");
   const seen = new Set();
   return measurements.map((m) => {
-    if (!isObject(m) || !isText(m.id) || !ID.test(m.id) || seen.has(m.id) || !isText(m.name) || !isDateTime(m.date) ||
-      !isObject(m.plan) || !Object.values(m.plan).every((status) => vocab.statuses.has(status))) {
+    if (
+      !isObject(m) ||
+      !isText(m.id) ||
+      !ID.test(m.id) ||
+      seen.has(m.id) ||
+      !isText(m.name) ||
+      !isDateTime(m.date) ||
+      !isObject(m.plan) ||
+      !Object.values(m.plan).every((status) => vocab.statuses.has(status))
+    ) {
       throw new FormatProblem("shape");
     }
     seen.add(m.id);
@@ -89,7 +127,7 @@ export function readExportFile(text, checklist, vocab) {
   let doc;
   try {
     doc = JSON.parse(text);
-  } catch (error) {
+  } catch {
     throw new FormatProblem("json");
   }
   if (!isObject(doc) || doc.format !== FORMAT) throw new FormatProblem("format");

@@ -14,9 +14,12 @@ export const people = (steps) =>
 /* Which steps a filter lets through: status ("" for all), who ("" for everyone, null for steps without anyone),
    late (only what is late). */
 export function filterSteps(steps, { status = "", who = "", late = false }, today, statuses) {
-  return steps.filter((step) => (!status || step.status === status) &&
-    (who === "" || (who === null ? !step.who : step.who === who)) &&
-    (!late || isLate(step, today, statuses)));
+  return steps.filter(
+    (step) =>
+      (!status || step.status === status) &&
+      (who === "" || (who === null ? !step.who : step.who === who)) &&
+      (!late || isLate(step, today, statuses)),
+  );
 }
 
 /* The steps by theme, in the checklist's order; within a theme the soonest first (undated last), then by
@@ -25,8 +28,10 @@ export function filterSteps(steps, { status = "", who = "", late = false }, toda
 export function byTheme(steps, checklist) {
   const position = new Map(checklist.items.map((item, i) => [item.id, i]));
   const place = (step) => position.get(step.item) ?? checklist.items.length;
-  const sorted = [...steps].sort((a, b) =>
-    (a.when || "\uffff").localeCompare(b.when || "\uffff") || place(a) - place(b) || a.item.localeCompare(b.item));
+  const sorted = [...steps].sort(
+    (a, b) =>
+      (a.when || "\uffff").localeCompare(b.when || "\uffff") || place(a) - place(b) || a.item.localeCompare(b.item),
+  );
   const groups = [...checklist.themes, null].map((theme) => ({ theme, steps: [] }));
   for (const step of sorted) {
     const theme = checklist.byId.get(step.item)?.criterion.theme;
@@ -41,10 +46,23 @@ export const statusLabel = (value, statuses) => statuses.find((status) => status
    criterion, its text, the step's fields, when it last changed (local time), and the list's name and the day the
    table was made, so a table found later, or put beside others, says whose and of when it is. */
 export function planRows(steps, { checklist, statuses, name, made, localTime }) {
-  return byTheme(steps, checklist).flatMap((group) => group.steps).map((step) => {
-    const item = checklist.byId.get(step.item);
-    return [step.item, item?.criterion.theme.title, item && `${item.criterion.number}. ${item.criterion.title}`, item?.text,
-      step.step, step.who, step.when, step.done_when, statusLabel(step.status, statuses),
-      step.changed && localTime(step.changed), name, dayOf(made)];
-  });
+  return byTheme(steps, checklist)
+    .flatMap((group) => group.steps)
+    .map((step) => {
+      const item = checklist.byId.get(step.item);
+      return [
+        step.item,
+        item?.criterion.theme.title,
+        item && `${item.criterion.number}. ${item.criterion.title}`,
+        item?.text,
+        step.step,
+        step.who,
+        step.when,
+        step.done_when,
+        statusLabel(step.status, statuses),
+        step.changed && localTime(step.changed),
+        name,
+        dayOf(made),
+      ];
+    });
 }

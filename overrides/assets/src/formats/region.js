@@ -54,12 +54,17 @@ export function differing(ids, sources, vocab) {
   if (known.length < 3) return [];
   const middle = median(known);
   return scores.flatMap((score, index) =>
-    score !== null && Math.abs(score - middle) >= STEP - 1e-9 ? [{ index, by: score - middle }] : []);
+    score !== null && Math.abs(score - middle) >= STEP - 1e-9 ? [{ index, by: score - middle }] : [],
+  );
 }
 
 // Per answer value, how many of the sources gave it to statement id ("" for no answer), as answerCounts does.
 export const itemCounts = (id, sources, vocab) =>
-  answerCounts(sources.map((_, x) => x), Object.fromEntries(sources.map((source, x) => [x, source.answers[id]])), vocab);
+  answerCounts(
+    sources.map((_, x) => x),
+    Object.fromEntries(sources.map((source, x) => [x, source.answers[id]])),
+    vocab,
+  );
 
 /* Whether the sources agree on statement id: true when all that answered gave the same answer, false when not,
    null with fewer than 2 answers (nothing to agree on). "Weet ik niet" is an answer here: one colleague who knows
@@ -93,9 +98,14 @@ export function comparisonTable({ checklist, columns, total, header, vocab }) {
   return [
     [...header, ...columns.map((column) => column.title), ...(total ? [total.title] : [])],
     ...checklist.items.map((item) => [
-      item.id, item.criterion.theme.title, `${item.criterion.number}. ${item.criterion.title}`, item.text,
+      item.id,
+      item.criterion.theme.title,
+      `${item.criterion.number}. ${item.criterion.title}`,
+      item.text,
       ...columns.map((column) => vocab.label[answerOf(column.source, item.id)] || ""),
-      ...(total ? [countsText(itemCounts(item.id, total.sources, vocab), vocab, { unanswered: vocab.unanswered.count })] : []),
+      ...(total
+        ? [countsText(itemCounts(item.id, total.sources, vocab), vocab, { unanswered: vocab.unanswered.count })]
+        : []),
     ]),
   ];
 }

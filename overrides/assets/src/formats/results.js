@@ -14,7 +14,9 @@ export function answerCounts(ids, answers, vocab) {
 
 // "2 ja, 1 deels" in the order of the scale, leaving out what is 0; "" when nothing is answered.
 export function countsText(counts, vocab, { prefix = "", unanswered = null } = {}) {
-  const parts = vocab.answers.filter((answer) => counts[answer.value]).map((answer) => `${counts[answer.value]} ${answer.count}`);
+  const parts = vocab.answers
+    .filter((answer) => counts[answer.value])
+    .map((answer) => `${counts[answer.value]} ${answer.count}`);
   if (unanswered && counts[""]) parts.push(`${counts[""]} ${unanswered}`);
   return parts.length ? prefix + parts.join(", ") : "";
 }

@@ -18,8 +18,9 @@ export function packAnswers(answers, vocab) {
   const groups = [];
   for (const [id, entry] of Object.entries(answers)) {
     if (!vocab.itemId.test(id) || !vocab.code[entry.answer]) continue;
-    const group = (groups[parseInt(id, 10) - 1] ||= []);
-    group[id.charCodeAt(id.length - 1) - 97] = vocab.code[entry.answer];
+    const criterion = parseInt(id, 10) - 1;
+    groups[criterion] ??= [];
+    groups[criterion][id.charCodeAt(id.length - 1) - 97] = vocab.code[entry.answer];
   }
   return Array.from(groups, (group) => Array.from(group || [], (code) => code || NONE).join("")).join(".");
 }
@@ -27,8 +28,11 @@ export function packAnswers(answers, vocab) {
 // The fragment for a list's answers (and notes, if asked): "gk=1&c=…&n=…&a=…[&t=…]&s=…".
 export function shareFragment({ name, answers, withNotes }, vocab) {
   const params = new URLSearchParams({ gk: VERSION, c: vocab.version, n: name, a: packAnswers(answers, vocab) });
-  const notes = Object.fromEntries(Object.entries(answers)
-    .filter(([id, entry]) => entry.note && vocab.itemId.test(id)).map(([id, entry]) => [id, entry.note]));
+  const notes = Object.fromEntries(
+    Object.entries(answers)
+      .filter(([id, entry]) => entry.note && vocab.itemId.test(id))
+      .map(([id, entry]) => [id, entry.note]),
+  );
   if (withNotes && Object.keys(notes).length) params.set("t", JSON.stringify(notes));
   params.set("s", checksum(String(params)));
   return String(params);
@@ -48,13 +52,15 @@ export function readShareFragment(fragment, vocab, known, now) {
   let notes;
   try {
     notes = JSON.parse(params.get("t") || "{}");
-  } catch (error) {
+  } catch {
     throw new FormatProblem("link");
   }
-  (params.get("a") || "").split(".").forEach((group, c) => [...group].forEach((code, i) => {
-    if (i > 25 || (code !== NONE && !vocab.value[code])) throw new FormatProblem("link");
-    if (code !== NONE) codes[`${c + 1}${String.fromCharCode(97 + i)}`] = vocab.value[code];
-  }));
+  for (const [c, group] of (params.get("a") || "").split(".").entries()) {
+    for (const [i, code] of [...group].entries()) {
+      if (i > 25 || (code !== NONE && !vocab.value[code])) throw new FormatProblem("link");
+      if (code !== NONE) codes[`${c + 1}${String.fromCharCode(97 + i)}`] = vocab.value[code];
+    }
+  }
   if (!notes || typeof notes !== "object" || Array.isArray(notes)) throw new FormatProblem("link");
   const answers = {};
   for (const id of new Set([...Object.keys(codes), ...Object.keys(notes)])) {

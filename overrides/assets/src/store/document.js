@@ -31,20 +31,41 @@ export function emptyDocument(defaultName) {
 
 // Answers to unknown items and answer values are kept: a newer page may have written them.
 function validAnswers(answers) {
-  return isObject(answers) && Object.values(answers).every((entry) => isObject(entry) && isText(entry.changed) &&
-    (entry.answer === undefined || isText(entry.answer)) && (entry.note === undefined || isText(entry.note)));
+  return (
+    isObject(answers) &&
+    Object.values(answers).every(
+      (entry) =>
+        isObject(entry) &&
+        isText(entry.changed) &&
+        (entry.answer === undefined || isText(entry.answer)) &&
+        (entry.note === undefined || isText(entry.note)),
+    )
+  );
 }
 
 function validList(list) {
-  return isObject(list) && isText(list.id) && isText(list.name) && validAnswers(list.answers) &&
-    Array.isArray(list.plan) && list.plan.every((entry) => isObject(entry) && isText(entry.id)) &&
-    Array.isArray(list.measurements) && list.measurements.every((m) => isObject(m) && isText(m.id) &&
-      isText(m.name) && isText(m.date) && isObject(m.delta));
+  return (
+    isObject(list) &&
+    isText(list.id) &&
+    isText(list.name) &&
+    validAnswers(list.answers) &&
+    Array.isArray(list.plan) &&
+    list.plan.every((entry) => isObject(entry) && isText(entry.id)) &&
+    Array.isArray(list.measurements) &&
+    list.measurements.every((m) => isObject(m) && isText(m.id) && isText(m.name) && isText(m.date) && isObject(m.delta))
+  );
 }
 
 export function isValid(doc) {
-  return isObject(doc) && doc.format === FORMAT && doc.schema === SCHEMA && Array.isArray(doc.lists) &&
-    doc.lists.length > 0 && doc.lists.every(validList) && doc.lists.some((list) => list.id === doc.active);
+  return (
+    isObject(doc) &&
+    doc.format === FORMAT &&
+    doc.schema === SCHEMA &&
+    Array.isArray(doc.lists) &&
+    doc.lists.length > 0 &&
+    doc.lists.every(validList) &&
+    doc.lists.some((list) => list.id === doc.active)
+  );
 }
 
 /* Older documents are upgraded step by step: MIGRATIONS[n] turns schema n into n + 1. A migration returns a new
@@ -77,7 +98,7 @@ const MIGRATIONS = {
 export function readDocument(raw, defaultNames) {
   try {
     return readDocumentValue(JSON.parse(raw), defaultNames);
-  } catch (error) {
+  } catch {
     return { unreadable: true };
   }
 }
@@ -91,7 +112,7 @@ export function readDocumentValue(doc, defaultNames) {
     while (isObject(doc) && doc.format === FORMAT && doc.schema < SCHEMA && MIGRATIONS[doc.schema]) {
       doc = MIGRATIONS[doc.schema](doc, defaultNames);
     }
-  } catch (error) {
+  } catch {
     return { unreadable: true };
   }
   return isValid(doc) ? { doc } : { unreadable: true };
@@ -101,7 +122,12 @@ export function readDocumentValue(doc, defaultNames) {
 function readableView(doc, defaultName) {
   const lists = (Array.isArray(doc.lists) ? doc.lists : []).filter(validList);
   if (!lists.length) return emptyDocument(defaultName);
-  return { format: FORMAT, schema: SCHEMA, active: lists.some((l) => l.id === doc.active) ? doc.active : lists[0].id, lists };
+  return {
+    format: FORMAT,
+    schema: SCHEMA,
+    active: lists.some((l) => l.id === doc.active) ? doc.active : lists[0].id,
+    lists,
+  };
 }
 
 export function findList(doc, id) {
@@ -195,7 +221,7 @@ export const CHANGES = {
 
   deletePlan(doc, { list: listId, plan: id }) {
     const list = findList(doc, listId);
-    if (!list || !list.plan.some((step) => step.id === id)) return null;
+    if (!list?.plan.some((step) => step.id === id)) return null;
     list.plan = list.plan.filter((step) => step.id !== id);
     return { list: listId, plan: true };
   },
@@ -253,7 +279,7 @@ export const CHANGES = {
 
   deleteMeasurement(doc, { list: listId, measurement: id }) {
     const list = findList(doc, listId);
-    if (!list || !list.measurements.some((m) => m.id === id)) return null;
+    if (!list?.measurements.some((m) => m.id === id)) return null;
     list.measurements = packMeasurements(unpackMeasurements(list.measurements).filter((m) => m.id !== id));
     return { list: listId, measurements: true };
   },
@@ -266,10 +292,12 @@ export function applyChange(doc, change) {
 /* The part of the document a change reads and writes, as a value that can be compared: to tell whether another
    tab's copy of the document already has the change, still lacks it, or changed that part itself meanwhile. */
 const planPart = (doc, list, id) => JSON.stringify(findList(doc, list)?.plan.find((step) => step.id === id) ?? null);
-const listPart = (pick) => (doc, { list }) => {
-  const found = findList(doc, typeof list === "string" ? list : list.id);
-  return found ? pick(found) : null;
-};
+const listPart =
+  (pick) =>
+  (doc, { list }) => {
+    const found = findList(doc, typeof list === "string" ? list : list.id);
+    return found ? pick(found) : null;
+  };
 const REGIONS = {
   answer: (doc, { list, item }) => findList(doc, list)?.answers[item]?.answer ?? null,
   note: (doc, { list, item }) => findList(doc, list)?.answers[item]?.note ?? "",
@@ -299,7 +327,12 @@ export function replayChange(doc, change) {
   const now = region(doc, change);
   if (change.result !== undefined && now === change.result) return { reflected: true };
   if (now !== change.base) {
-    if (change.type === "note") return { list: change.list, items: [change.item], conflict: { item: change.item, mine: change.text, theirs: now } };
+    if (change.type === "note")
+      return {
+        list: change.list,
+        items: [change.item],
+        conflict: { item: change.item, mine: change.text, theirs: now },
+      };
     return null;
   }
   const touched = applyChange(doc, change);

@@ -17,7 +17,15 @@
    only keys that start with it are touched: never localStorage.clear(). */
 
 import {
-  emptyDocument, findList, newId, newList, packMeasurements, readDocument, region, replayChange, unpackMeasurements,
+  emptyDocument,
+  findList,
+  newId,
+  newList,
+  packMeasurements,
+  readDocument,
+  region,
+  replayChange,
+  unpackMeasurements,
 } from "./document.js";
 import { withLock } from "./lock.js";
 
@@ -56,7 +64,7 @@ export function createStore({ key, names, local, session, locks, now = () => new
   function readStored() {
     try {
       return { raw: local.getItem(key) };
-    } catch (error) {
+    } catch {
       return { failed: true };
     }
   }
@@ -67,7 +75,7 @@ export function createStore({ key, names, local, session, locks, now = () => new
     const text = JSON.stringify(doc);
     try {
       local.setItem(key, text);
-    } catch (error) {
+    } catch {
       state = { ...state, problem: "full" };
       return null;
     }
@@ -79,7 +87,7 @@ export function createStore({ key, names, local, session, locks, now = () => new
   // Unreadable data is copied aside once (the same text is never copied twice); then a fresh document replaces
   // it, so the next page view starts cleanly. Where no copy can be made, nothing is written at all.
   function setAside(raw) {
-    const prefix = key + ".backup.";
+    const prefix = `${key}.backup.`;
     try {
       for (let i = 0; i < local.length; i++) {
         const name = local.key(i);
@@ -88,7 +96,7 @@ export function createStore({ key, names, local, session, locks, now = () => new
       const name = prefix + now();
       local.setItem(name, raw);
       return name;
-    } catch (error) {
+    } catch {
       return null;
     }
   }
@@ -98,9 +106,9 @@ export function createStore({ key, names, local, session, locks, now = () => new
     if (!local) return;
     try {
       // Probe once, so the user hears before typing that nothing will be kept.
-      local.setItem(key + ".probe", "1");
-      local.removeItem(key + ".probe");
-    } catch (error) {
+      local.setItem(`${key}.probe`, "1");
+      local.removeItem(`${key}.probe`);
+    } catch {
       state = { ...state, problem: "full" };
     }
     const { raw, failed } = readStored();
@@ -171,7 +179,8 @@ export function createStore({ key, names, local, session, locks, now = () => new
       lists: names_ !== listNames(doc),
       measurements: true,
     });
-    for (const conflict of conflicts) emit({ source: "conflict", list: current().id, items: [conflict.item], conflict });
+    for (const conflict of conflicts)
+      emit({ source: "conflict", list: current().id, items: [conflict.item], conflict });
     return true;
   }
 
@@ -223,16 +232,16 @@ export function createStore({ key, names, local, session, locks, now = () => new
   function remember(listId) {
     tabList = listId;
     try {
-      session.setItem(key + ".list", listId);
-    } catch (error) {
+      session.setItem(`${key}.list`, listId);
+    } catch {
       // No sessionStorage: this tab follows the default list.
     }
   }
 
   open();
   try {
-    tabList = session.getItem(key + ".list");
-  } catch (error) {
+    tabList = session.getItem(`${key}.list`);
+  } catch {
     tabList = null;
   }
   if (!findList(doc, tabList)) tabList = doc.active;
@@ -244,8 +253,13 @@ export function createStore({ key, names, local, session, locks, now = () => new
     status: () => ({ ...state, readOnly: readOnly() }),
     list: () => current(),
     get: (id) => current().answers[id],
-    lists: () => doc.lists.map((list) => ({ id: list.id, name: list.name, named: Boolean(list.named),
-      count: Object.keys(list.answers).length })),
+    lists: () =>
+      doc.lists.map((list) => ({
+        id: list.id,
+        name: list.name,
+        named: Boolean(list.named),
+        count: Object.keys(list.answers).length,
+      })),
     measurements() {
       const packed = current().measurements;
       if (measured.packed !== packed) measured = { packed, unpacked: unpackMeasurements(packed) };
@@ -273,8 +287,12 @@ export function createStore({ key, names, local, session, locks, now = () => new
     renameList: (id, name) => change("renameList", { list: id, name }),
 
     createList(name, { answers = {}, plan = [], measurements = [], named = true } = {}) {
-      const list = { ...newList(name, named), answers: copy(answers), plan: copy(plan),
-        measurements: packMeasurements(measurements) };
+      const list = {
+        ...newList(name, named),
+        answers: copy(answers),
+        plan: copy(plan),
+        measurements: packMeasurements(measurements),
+      };
       return change("createList", { list }) && store.switchList(list.id) && list.id;
     },
     deleteList(id) {
@@ -290,8 +308,13 @@ export function createStore({ key, names, local, session, locks, now = () => new
 
     saveMeasurement(name) {
       const list = current();
-      const measurement = { id: newId("m"), name, date: now(), answers: copy(list.answers),
-        plan: Object.fromEntries(list.plan.map((entry) => [entry.id, entry.status])) };
+      const measurement = {
+        id: newId("m"),
+        name,
+        date: now(),
+        answers: copy(list.answers),
+        plan: Object.fromEntries(list.plan.map((entry) => [entry.id, entry.status])),
+      };
       return change("addMeasurement", { list: list.id, measurement }) && measurement.id;
     },
     deleteMeasurement: (id) => change("deleteMeasurement", { list: current().id, measurement: id }),
@@ -326,10 +349,11 @@ export function createStore({ key, names, local, session, locks, now = () => new
     // Leaving the page: write now, without waiting for the lock, so the last keystroke is kept.
     flushNow: flush,
     // Resolves when what is queued now has been written (or cannot be).
-    settled: () => new Promise(function wait(resolve) {
-      if (!writing && !(pending.length && state.saving && state.problem !== "full")) resolve();
-      else setTimeout(() => wait(resolve), 5);
-    }),
+    settled: () =>
+      new Promise(function wait(resolve) {
+        if (!writing && !(pending.length && state.saving && state.problem !== "full")) resolve();
+        else setTimeout(() => wait(resolve), 5);
+      }),
   };
   return store;
 }
