@@ -35,7 +35,8 @@ def local_requests(context):
 def test_offline_config_only_adds_the_offline_plugin_and_drops_instant_navigation():
     hosted, offline = load_config(str(HOSTED)), load_config(str(CONFIG))
     assert offline.theme["features"] == [f for f in hosted.theme["features"] if f != "navigation.instant"]
-    assert list(offline.plugins) == [*hosted.plugins[:1], "material/offline", *hosted.plugins[1:]]
+    hosted_plugins = list(hosted.plugins)
+    assert list(offline.plugins) == [*hosted_plugins[:1], "material/offline", *hosted_plugins[1:]]
     assert offline.plugins["macros"].config == hosted.plugins["macros"].config
 
 

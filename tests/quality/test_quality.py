@@ -178,9 +178,8 @@ SMALL_SCREEN_PROBLEMS = """selector => {
     const visible = [...document.querySelectorAll(selector)].filter(element => element.getClientRects().length);
     for (const element of visible) {
         const box = element.getBoundingClientRect();
-        if (box.width < 24 || box.height < 24)
-            const size = `${box.width.toFixed(1)} × ${box.height.toFixed(1)} px`;
-            problems.push(`${element.outerHTML.split(">")[0]}> is ${size}`);
+        const size = `${box.width.toFixed(1)} × ${box.height.toFixed(1)} px`;
+        if (box.width < 24 || box.height < 24) problems.push(`${element.outerHTML.split(">")[0]}> is ${size}`);
     }
     return { problems, measured: visible.length };
 }"""
