@@ -4,7 +4,9 @@ The sources (overrides/assets/src/) are ES modules and plain CSS files, one per 
 site (`exclude_docs` in mkdocs.yml); what the pages load is the output here:
 
 - assets/gk/main.js and main.css: on every page (overrides/main.html);
-- assets/gk/<bundle>.js: the tools of one kind of page (macros/pages.py), which register more components.
+- assets/gk/<bundle>.js: the tools of one kind of page (macros/pages.py), which register more components, and
+  <bundle>.css when a page type has styles of its own (the compare page);
+- assets/gk/<part>.js: code that only a click needs, fetched at that click (parts/, core/parts.js).
 
 Classic scripts (`--format=iife`), not modules: the offline build runs from file://, where modules are blocked.
 """
@@ -29,8 +31,9 @@ def esbuild(project: Path) -> Path:
 
 
 def entries(project: Path) -> list[Path]:
-    """Each script entry (a .js file at the top of the sources: main.js, tools.js …) and the stylesheet."""
-    return [*sorted((project / SOURCES).glob("*.js")), project / SOURCES / "css" / "main.css"]
+    """Each script entry (a .js file at the top of the sources: main.js, tools.js …), each part and the stylesheet."""
+    sources = project / SOURCES
+    return [*sorted(sources.glob("*.js")), *sorted(sources.glob("parts/*.js")), sources / "css" / "main.css"]
 
 
 def build_bundles(project: Path, site_dir: Path) -> None:

@@ -332,6 +332,23 @@ def add_button(page, item_id):
     return page.get_by_role("button", name=ui("plan.add") + ui("plan.add_for", id=item_id))
 
 
+def test_the_dialog_comes_with_the_first_click_and_a_failed_fetch_says_so(page):
+    """The plan dialog's code is a part (core/parts.js): not loaded with the page; offline at the click, the user is
+    told, and the next click (online again) opens it."""
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url.rsplit("/", 1)[-1]))
+    page.goto(CRITERION_4)
+    expect(add_button(page, "4b")).to_be_enabled()
+    assert "plan-editor.js" not in fetched
+    page.route("**/plan-editor.js", lambda route: route.abort())
+    add_button(page, "4b").click()
+    expect(page.get_by_role("status").filter(has_text=ui("common.part_failed"))).to_be_attached()
+    expect(page.get_by_role("dialog", name=ui("plan.title"))).to_be_hidden()
+    page.unroute("**/plan-editor.js")
+    add_button(page, "4b").click()
+    expect(page.get_by_role("dialog", name=ui("plan.title"))).to_be_visible()
+
+
 def test_put_a_statement_on_the_plan_from_its_card_with_the_tips_as_ideas(page):
     page.goto(CRITERION_4)
     add_button(page, "4b").click()

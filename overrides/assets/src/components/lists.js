@@ -1,117 +1,21 @@
 /* The list the answers go in: "Je antwoorden staan in: Mijn invullijst · Wissel van invullijst", under the title
-   of pages with statements. Its dialog renames this list (first, as that is what most people need), switches to
-   another, makes a new one or, quietly, deletes this one (with a confirmation, and undo). */
-import { showDialog } from "../core/dialog.js";
-import { $$, h } from "../core/dom.js";
-import { feedback } from "../core/feedback.js";
-import { cleanName, uniqueName } from "../formats/names.js";
+   of pages with statements. "Wissel" opens the dialog that manages the lists (components/list-manager.js),
+   whose code comes with that first click (core/parts.js). */
+import { $$ } from "../core/dom.js";
+import { fromPart } from "../core/parts.js";
 
 export class Lists {
   static moduleName = "gk-lists";
 
   constructor($root, context) {
-    const { store, t, signal, vocab } = context;
-    const $ = (selector) => $root.querySelector(selector);
-    this.context = context;
-    this.$root = $root;
-    this.$dialog = $("[data-dialog=manage]");
-    this.feedback = feedback({ $status: $(".gk-status"), $undo: $("[data-undo]"), store, t, signal });
-    const max = vocab.limits.name_length;
+    const { store, signal } = context;
+    const manager = fromPart("list-manager", context, ({ ListManager }) => new ListManager($root, context));
+    const show = () => {
+      for (const $name of $$("[data-list-name]", $root)) $name.textContent = store.list().name;
+    };
 
-    $("[data-open]").addEventListener(
-      "click",
-      () => {
-        this.$dialog.querySelector("[name=rename]").value = store.list().name;
-        showDialog(this.$dialog);
-      },
-      { signal },
-    );
-    this.$dialog.addEventListener(
-      "submit",
-      (event) => {
-        const $form = event.target;
-        if ($form.method === "dialog") return; // Sluit
-        event.preventDefault();
-        const $name = $form.querySelector("input:not([type])");
-        const value = $name ? cleanName($name.value, max) : $form.querySelector(":checked")?.value;
-        if (!value) return $name?.focus();
-        this.$dialog.close();
-        $form.reset();
-        this[$form.dataset.form](value);
-      },
-      { signal },
-    );
-    $("[data-delete]").addEventListener("click", () => this.confirmDelete(), { signal });
-
-    this.render();
-    store.subscribe((change) => change.lists && this.render(), signal);
-  }
-
-  render() {
-    const { store, t } = this.context;
-    const active = store.list();
-    for (const $name of $$("[data-list-name]", this.$root)) $name.textContent = active.name;
-    const others = store.lists().filter((list) => list.id !== active.id);
-    const $choose = this.$dialog.querySelector("[data-form=choose]");
-    $choose.hidden = !others.length;
-    $choose
-      .querySelector("fieldset")
-      .replaceChildren(
-        h("legend", {}, t("lists.choose")),
-        ...others.map((list, i) =>
-          h(
-            "label",
-            { className: "gk-choice" },
-            h("input", { type: "radio", name: "list", value: list.id, required: true, checked: i === 0 }),
-            ` ${list.name} `,
-            h("span", { className: "gk-hint" }, t("lists.filled", { n: list.count })),
-          ),
-        ),
-      );
-  }
-
-  others(exceptId) {
-    return this.context.store
-      .lists()
-      .filter((list) => list.id !== exceptId)
-      .map((list) => list.name);
-  }
-
-  rename(name) {
-    const { store, t } = this.context;
-    const { id } = store.list();
-    const unique = uniqueName(name, this.others(id));
-    this.feedback.act(
-      () => store.renameList(id, unique),
-      () => t("lists.renamed", { name: unique }),
-    );
-  }
-
-  create(name) {
-    const { store, t } = this.context;
-    const unique = uniqueName(name, this.others(null));
-    this.feedback.act(
-      () => store.createList(unique),
-      () => t("lists.made", { name: unique }),
-    );
-  }
-
-  choose(id) {
-    const { store, t } = this.context;
-    if (store.switchList(id)) this.feedback.say(t("lists.switched", { name: store.list().name }));
-  }
-
-  async confirmDelete() {
-    const { store, t } = this.context;
-    const { id, name } = store.list();
-    const $confirm = this.$root.querySelector("[data-dialog=confirm]");
-    $confirm.querySelector("p").textContent = t("lists.confirm_delete", { name });
-    this.$dialog.close();
-    if (await showDialog($confirm)) {
-      this.feedback.act(
-        () => store.deleteList(id),
-        () => t("lists.deleted", { name, active: store.list().name }),
-      );
-    }
+    $root.querySelector("[data-open]").addEventListener("click", async () => (await manager())?.open(), { signal });
+    show();
+    store.subscribe((change) => change.lists && show(), signal);
   }
 }

@@ -1,7 +1,8 @@
 /* "Zet op het actieplan" on the statement cards of a criterion page or the overview: the plan dialog for that
    statement, with the tips of its criterion as ideas; the step goes on the plan of the open list. The cards say
-   how many steps they have (components/statements.js, which every page with statements loads). */
-import { PlanEditor } from "./plan-editor.js";
+   how many steps they have (components/statements.js, which every page with statements loads). The dialog's
+   code comes with the first click (core/parts.js). */
+import { fromPart } from "../core/parts.js";
 
 // The statement as its card shows it, without its number and scope.
 function statementText($statement) {
@@ -15,7 +16,11 @@ export class PlanSteps {
 
   constructor($root, context) {
     const { store, t, announce, signal } = context;
-    const editor = new PlanEditor($root.querySelector("[data-dialog=plan]"), context);
+    const editor = fromPart(
+      "plan-editor",
+      context,
+      ({ PlanEditor }) => new PlanEditor($root.querySelector("[data-dialog=plan]"), context),
+    );
     const readOnly = () => {
       for (const $button of $root.querySelectorAll("[data-plan]")) $button.disabled = store.status().readOnly;
     };
@@ -26,7 +31,8 @@ export class PlanSteps {
         const $statement = event.target.closest("[data-plan]")?.closest(".gk-statement");
         if (!$statement) return;
         const item = $statement.dataset.item;
-        const step = await editor.ask({ item, text: statementText($statement) });
+        const dialog = await editor();
+        const step = dialog && (await dialog.ask({ item, text: statementText($statement) }));
         if (step) announce(t(store.putPlan(step) ? "plan.added" : "common.not_done", { id: item }));
       },
       { signal },
