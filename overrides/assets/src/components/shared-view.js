@@ -1,5 +1,6 @@
 /* Someone else's answers from a share link, on the overview: read-only, set apart from the user's own, to
-   compare or to keep as a list of one's own (with undo). The link stays in the address until it is closed. */
+   compare or to keep as a list of one's own (with undo). The link stays in the address until it is closed.
+   Made by components/shared-link.js when the address holds a share link (a part: parts/shared-view.js). */
 import { feedback } from "../core/feedback.js";
 import { cleanName, uniqueName } from "../formats/names.js";
 import { isShareFragment, readShareFragment } from "../formats/sharelink.js";
@@ -7,8 +8,6 @@ import { renderComparison } from "./comparison.js";
 import { problemText } from "./files.js";
 
 export class SharedView {
-  static moduleName = "gk-shared";
-
   constructor($root, context) {
     const { store, t, vocab, checklist, signal } = context;
     const $ = (selector) => $root.querySelector(selector);
