@@ -9,6 +9,8 @@ import random
 import re
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 from macros import CONTENT
 from macros.content import load
 from macros.pagedata import STORAGE_PREFIX
@@ -213,10 +215,19 @@ def as_file(name: str, content) -> dict:
     return {"name": name, "mimeType": "application/json", "buffer": data}
 
 
+def reach(control):
+    """Scroll to a control, as a reader does before using it: the tools further down the overview come when the
+    reader gets near them (components/later.js). Playwright scrolls an element only once it can be used; focus()
+    and press() do not wait at all, so this waits until the control's code has come."""
+    control.scroll_into_view_if_needed()
+    expect(control).to_have_js_property("inert", False)
+    return control
+
+
 def choose(page, label: str, files) -> None:
     """Pick files through the browser's own file chooser, as a person does."""
     with page.expect_file_chooser() as chooser:
-        page.get_by_label(label).click()
+        reach(page.get_by_label(label)).click()
     chooser.value.set_files(files)
 
 
@@ -234,7 +245,7 @@ def download(page, name: str, *, naming: str | None = None) -> tuple[str, bytes]
     """Click the button whose name starts with name; the downloaded file's name and bytes. naming: the answer when the
     site asks for the list's name first (see name_the_list); None when it does not ask."""
     with page.expect_download() as info:
-        page.get_by_role("button", name=re.compile("^" + re.escape(name))).click()
+        reach(page.get_by_role("button", name=re.compile("^" + re.escape(name)))).click()
         if naming is not None:
             name_the_list(page, naming)
     return info.value.suggested_filename, Path(info.value.path()).read_bytes()

@@ -17,6 +17,7 @@ from tests.helpers import (
     export_file,
     fill,
     plan_step,
+    reach,
     saved,
     saved_document,
     seed,
@@ -29,7 +30,7 @@ BUSY = CHECKLIST.statuses[1].value
 
 
 def tools(page):
-    return page.locator("[data-module=gk-backup]")
+    return reach(page.locator("[data-module=gk-backup]"))
 
 
 def restore(page, choice: str | None = None):

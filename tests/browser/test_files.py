@@ -24,6 +24,7 @@ from tests.helpers import (
     entry,
     export_file,
     fill,
+    reach,
     saved_document,
     seed,
     stored,
@@ -198,8 +199,8 @@ def test_data_from_a_newer_version_offers_no_changes(context):
     page = context.new_page()
     page.goto("overzicht/")
     for control in [
-        page.get_by_label(READ),
-        page.get_by_role("button", name=ui("measurements.save")),
+        reach(page.get_by_label(READ)),
+        reach(page.get_by_role("button", name=ui("measurements.save"))),
         page.get_by_role("button", name=ui("overview.clear_all")),
     ]:
         expect(control).to_be_disabled()
@@ -216,7 +217,7 @@ def test_html_in_a_note_stays_text_everywhere(page, tmp_path):
     fill(page, {"1a": "ja"}, {"1a": XSS})
     name, data = download(page, ui("exchange.save_file"), naming="")
     (tmp_path / name).write_bytes(data)
-    page.get_by_role("button", name=ui("exchange.share")).click()
+    reach(page.get_by_role("button", name=ui("exchange.share"))).click()
     page.get_by_label(ui("exchange.share_notes")).check()
     link = page.get_by_label(ui("exchange.share_link"), exact=True).input_value()
     page.keyboard.press("Escape")

@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.helpers import CRITERION_4, answers, fill, ui
+from tests.helpers import CRITERION_4, answers, fill, reach, ui
 
 
 def open_lists(page):
@@ -86,7 +86,7 @@ def test_deleting_asks_first_and_can_be_undone(page):
 def test_a_double_click_saves_one_measurement(page):
     page.goto("overzicht/")
     tools = page.locator("[data-module=gk-measurements]")
-    tools.get_by_label(ui("measurements.name")).fill("meting")
+    reach(tools.get_by_label(ui("measurements.name"))).fill("meting")
     tools.get_by_role("button", name=ui("measurements.save")).dblclick()
     page.wait_for_timeout(300)
     assert page.evaluate("GK.store.measurements().map(m => m.name)") == ["meting"]

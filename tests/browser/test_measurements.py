@@ -5,7 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.helpers import CHECKLIST, COUNT, LABEL, fill, ui
+from tests.helpers import CHECKLIST, COUNT, LABEL, fill, reach, ui
 
 CHANGE = {kind: ui(f"measurements.change.{kind}") for kind in ("better", "worse", "same", "different")}
 NOW = ui("measurements.now", date="DAY").split("DAY")[0]  # the start of the label of now
@@ -19,7 +19,7 @@ def dated(text: str):
 
 
 def tools(page):
-    return page.locator("[data-module=gk-measurements]")
+    return reach(page.locator("[data-module=gk-measurements]"))
 
 
 def save(page, name):

@@ -17,6 +17,7 @@ from tests.helpers import (
     export_file,
     name_the_list,
     option,
+    reach,
     saved,
     seed,
     ui,
@@ -42,7 +43,7 @@ def test_todays_saved_document_opens_with_nothing_lost(context):
     expect(option(page, "1a", "ja")).to_be_checked()
     expect(page.get_by_label(ui("item.note_label", id="1a"))).to_have_value("Met de sectie")
     assert answers(page) == ANSWERS, "answers to statements no longer in the checklist are kept too"
-    tools = page.locator("[data-module=gk-measurements]")
+    tools = reach(page.locator("[data-module=gk-measurements]"))
     expect(tools.locator("[data-list] li")).to_have_count(2)
     assert page.evaluate("GK.store.measurements().map(m => [m.id, m.name, m.date, m.answers, m.plan])") == [
         [m["id"], m["name"], m["date"], m["answers"], {}] for m in MEASUREMENTS

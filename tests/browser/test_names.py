@@ -8,7 +8,19 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.helpers import KEY, PAGE, download, fill, name_the_list, plan_step, saved_document, seed, stored, ui
+from tests.helpers import (
+    KEY,
+    PAGE,
+    download,
+    fill,
+    name_the_list,
+    plan_step,
+    reach,
+    saved_document,
+    seed,
+    stored,
+    ui,
+)
 
 
 def prompt(page):
@@ -46,7 +58,7 @@ def test_closing_the_question_sends_nothing_and_asks_again(page):
     page.goto("overzicht/")
     downloads = []
     page.on("download", lambda download: downloads.append(download))
-    page.get_by_role("button", name=re.compile("^" + ui("exchange.save_file"))).click()
+    reach(page.get_by_role("button", name=re.compile("^" + ui("exchange.save_file")))).click()
     expect(prompt(page).get_by_label(ui("name_prompt.label"))).to_be_focused()
     expect(prompt(page)).to_contain_text(ui("name_prompt.text", name=ui("lists.default")))
     prompt(page).get_by_role("button", name=ui("name_prompt.save")).click()  # without a name: stays open
@@ -71,7 +83,7 @@ def test_a_named_list_is_never_asked(context):
 def test_sharing_asks_first_and_the_link_carries_the_name(page):
     page.goto("overzicht/")
     fill(page, {"1a": "ja"})
-    page.get_by_role("button", name=ui("exchange.share")).click()
+    reach(page.get_by_role("button", name=ui("exchange.share"))).click()
     name_the_list(page, "Mavo Zuid")
     dialog = page.get_by_role("dialog", name=ui("exchange.share"))
     expect(dialog.get_by_label(ui("exchange.share_name"))).to_have_value("Mavo Zuid")

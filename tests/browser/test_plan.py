@@ -32,7 +32,7 @@ from tests.helpers import (
 
 PLAN = PAGE["plan"]
 BUSY = CHECKLIST.statuses[1].value
-TODAY = date.today()
+TODAY = date.today()  # for dates of steps; what the page says is today is checked against date.today() then
 PAST = (TODAY - timedelta(days=10)).isoformat()
 SOON = (TODAY + timedelta(days=7)).isoformat()
 LATER = (TODAY + timedelta(days=60)).isoformat()
@@ -98,7 +98,7 @@ def test_steps_by_theme_soonest_first_with_what_is_late(context):
     )
     expect(plan(page).locator("[data-summary]")).to_have_text(f"{ui('plan.steps', 5)}: {counts}. {ui('plan.late', 1)}")
     expect(plan(page).locator("[data-head]")).to_have_text(
-        ui("plan.head", name="Mavo Noord", date=long_date(page, TODAY.isoformat()))
+        ui("plan.head", name="Mavo Noord", date=long_date(page, date.today().isoformat()))
     )
 
 
@@ -215,7 +215,7 @@ def test_table_for_excel_has_every_step_with_the_lists_name_and_the_date(context
         by_item["4b"][9],
     ]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", by_item["4b"][9])
-    assert {tuple(r[10:]) for r in table[1:]} == {("Mavo Noord", TODAY.isoformat())}
+    assert {tuple(r[10:]) for r in table[1:]} == {("Mavo Noord", date.today().isoformat())}
 
 
 def ten_steps():
@@ -242,7 +242,7 @@ def test_the_printed_plan_is_a_meeting_document(context, tmp_path):
     page.pdf(path=str(pdf), format="A4", prefer_css_page_size=True)
     pages = [p.extract_text() for p in PdfReader(pdf).pages]
     text = re.sub(r"\s+", " ", "\n".join(pages))
-    assert ui("plan.head", name="Mavo Noord 3b", date=long_date(page, TODAY.isoformat())) in re.sub(
+    assert ui("plan.head", name="Mavo Noord 3b", date=long_date(page, date.today().isoformat())) in re.sub(
         r"\s+", " ", pages[0]
     )
     for button in (ui("common.print"), ui("plan.edit"), ui("plan.save_csv"), ui("plan.late_only"), ui("plan.everyone")):
@@ -330,23 +330,6 @@ def tips_of(item_id):
 
 def add_button(page, item_id):
     return page.get_by_role("button", name=ui("plan.add") + ui("plan.add_for", id=item_id))
-
-
-def test_the_dialog_comes_with_the_first_click_and_a_failed_fetch_says_so(page):
-    """The plan dialog's code is a part (core/parts.js): not loaded with the page; offline at the click, the user is
-    told, and the next click (online again) opens it."""
-    fetched = []
-    page.on("request", lambda request: fetched.append(request.url.rsplit("/", 1)[-1]))
-    page.goto(CRITERION_4)
-    expect(add_button(page, "4b")).to_be_enabled()
-    assert "plan-editor.js" not in fetched
-    page.route("**/plan-editor.js", lambda route: route.abort())
-    add_button(page, "4b").click()
-    expect(page.get_by_role("status").filter(has_text=ui("common.part_failed"))).to_be_attached()
-    expect(page.get_by_role("dialog", name=ui("plan.title"))).to_be_hidden()
-    page.unroute("**/plan-editor.js")
-    add_button(page, "4b").click()
-    expect(page.get_by_role("dialog", name=ui("plan.title"))).to_be_visible()
 
 
 def test_put_a_statement_on_the_plan_from_its_card_with_the_tips_as_ideas(page):

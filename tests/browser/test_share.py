@@ -4,12 +4,12 @@ refused when tampered with. The link format itself is unit-tested (tests/unit/js
 import pytest
 from playwright.sync_api import expect
 
-from tests.helpers import CHECKLIST, CRITERION_4, ITEMS, LABEL, answers, fill, name_the_list, stored, ui
+from tests.helpers import CHECKLIST, CRITERION_4, ITEMS, LABEL, answers, fill, name_the_list, reach, stored, ui
 
 
 def open_share(page):
     """Deel mijn antwoorden; a list nobody named is asked its name first (skipped here; once per list and tab)."""
-    page.get_by_role("button", name=ui("exchange.share")).click()
+    reach(page.get_by_role("button", name=ui("exchange.share"))).click()
     prompt = page.get_by_role("dialog", name=ui("name_prompt.title"))
     expect(prompt.or_(page.get_by_role("dialog", name=ui("exchange.share")))).to_be_visible()
     if prompt.is_visible():
@@ -88,7 +88,7 @@ def test_copying_the_link(page, context):
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto("overzicht/")
     fill(page, {"1a": "ja"})
-    share = page.get_by_role("button", name=ui("exchange.share"))
+    share = reach(page.get_by_role("button", name=ui("exchange.share")))
     share.focus()
     page.keyboard.press("Enter")
     name_the_list(page)

@@ -17,6 +17,7 @@ from tests.helpers import (
     export_file,
     fill,
     option,
+    reach,
     saved,
     saved_document,
     seed,
@@ -180,7 +181,7 @@ def test_newer_data_from_another_tab_makes_this_tab_read_only_at_once(context):
     expect(a.locator(".gk-notice")).to_contain_text(ui("notice.newer"))
     expect(statement(a, "1b").get_by_role("radio").first).to_be_disabled()
     expect(option(a, "1a", "ja")).to_be_checked()  # what was on screen stays
-    expect(a.get_by_label(ui("exchange.read_file"))).to_be_disabled()
+    expect(reach(a.get_by_label(ui("exchange.read_file")))).to_be_disabled()
     expect(a.get_by_role("button", name=ui("overview.clear_all"))).to_be_disabled()
 
 
@@ -216,7 +217,7 @@ def test_read_only_never_claims_a_change(context):
     )
     page = context.new_page()
     page.goto("overzicht/")
-    tools = page.locator("[data-module=gk-measurements]")
+    tools = reach(page.locator("[data-module=gk-measurements]"))
     tools.get_by_role("button", name=ui("measurements.delete")).click()
     tools.get_by_role("dialog").get_by_role("button", name=ui("lists.confirm_yes")).click()
     expect(tools.locator(".gk-status")).to_have_text(ui("common.not_done"))

@@ -13,7 +13,7 @@ export function define(name, exports) {
 }
 
 // The part's exports; null after telling the user that it could not be fetched (offline, say), to try again later.
-function part(name, { announce, t }) {
+export function part(name, { announce, t }) {
   parts.loading[name] ??= new Promise((resolve, reject) => {
     const $script = Object.assign(document.createElement("script"), { src: new URL(`${name}.js`, folder).href });
     $script.addEventListener("load", () => resolve(parts.exports[name]));

@@ -1,0 +1,60 @@
+"""Parts (core/parts.js): code that only some readers need comes when they need it, and works as if it had been
+there all along; a part that cannot be fetched says so and is tried again."""
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.helpers import CRITERION_4, fill, name_the_list, reach, ui
+
+
+def fetched_scripts(page) -> list[str]:
+    names = []
+    page.on("request", lambda request: names.append(request.url.rsplit("/", 1)[-1]))
+    return names
+
+
+def add_button(page, item_id):
+    return page.get_by_role("button", name=ui("plan.add") + ui("plan.add_for", id=item_id))
+
+
+def test_the_plan_dialog_comes_with_the_first_click_and_a_failed_fetch_says_so(page):
+    fetched = fetched_scripts(page)
+    page.goto(CRITERION_4)
+    expect(add_button(page, "4b")).to_be_enabled()
+    page.wait_for_load_state("networkidle")
+    assert "plan-editor.js" not in fetched
+    page.route("**/plan-editor.js", lambda route: route.abort())  # offline at the click
+    add_button(page, "4b").click()
+    expect(page.get_by_role("status").filter(has_text=ui("common.part_failed"))).to_be_attached()
+    expect(page.get_by_role("dialog", name=ui("plan.title"))).to_be_hidden()
+    page.unroute("**/plan-editor.js")
+    add_button(page, "4b").click()
+    expect(page.get_by_role("dialog", name=ui("plan.title"))).to_be_visible()
+
+
+def test_managing_lists_comes_with_its_first_click(page):
+    fetched = fetched_scripts(page)
+    page.goto(CRITERION_4)
+    page.wait_for_load_state("networkidle")
+    assert "list-manager.js" not in fetched
+    page.locator(".gk-lists [data-open]").click()
+    dialog = page.get_by_role("dialog", name=ui("lists.manage_title"))
+    dialog.get_by_label(ui("lists.rename", name=ui("lists.default"))).fill("Klas 3b")
+    dialog.get_by_role("button", name=ui("lists.rename_button")).click()
+    expect(page.locator(".gk-lists [data-list-name]").first).to_have_text("Klas 3b")
+
+
+def test_the_overviews_exchange_tools_come_when_the_reader_gets_near(page):
+    fetched = fetched_scripts(page)
+    page.goto("overzicht/")
+    fill(page, {"1a": "ja"})
+    page.wait_for_load_state("networkidle")
+    assert "exchange.js" not in fetched, "far below the first screen"
+    assert "shared-view.js" not in fetched, "no share link in the address"
+    page.get_by_role("heading", name=ui("exchange.title")).scroll_into_view_if_needed()
+    with page.expect_download() as download:
+        reach(page.get_by_role("button", name=re.compile("^" + re.escape(ui("exchange.save_file"))))).click()
+        name_the_list(page)
+    assert download.value.suggested_filename.endswith(".json")
+    assert fetched.count("exchange.js") == 1
