@@ -215,6 +215,17 @@ def as_file(name: str, content) -> dict:
     return {"name": name, "mimeType": "application/json", "buffer": data}
 
 
+def follow_menu_to_criterion_4(page) -> None:
+    """From the home page to criterion 4 through the menu, with Material's instant navigation: a flag set on the
+    first page survives only if Material swaps the page instead of loading it."""
+    page.goto("")
+    page.evaluate("window.__samePage = true")
+    theme, criterion = CHECKLIST.criteria[3]
+    page.get_by_role("link", name=theme.title, exact=True).first.click()
+    page.get_by_role("link", name=f"{criterion.number}. {criterion.title}").last.click()
+    page.wait_for_url(f"**/{CRITERION_4}")
+
+
 def reach(control):
     """Scroll to a control, as a reader does before using it: the tools further down the overview come when the
     reader gets near them (components/later.js). Playwright scrolls an element only once it can be used; focus()

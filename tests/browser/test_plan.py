@@ -21,6 +21,7 @@ from tests.helpers import (
     PLANNED,
     STATUS_LABEL,
     download,
+    follow_menu_to_criterion_4,
     plan_step,
     saved_document,
     seed,
@@ -400,12 +401,7 @@ def test_on_the_overview_the_ideas_are_those_of_the_statements_criterion(page):
 
 
 def test_the_plan_button_works_after_instant_navigation(page):
-    page.goto("")
-    page.evaluate("window.__samePage = true")  # survives only if Material swaps the page instead of loading it
-    theme, criterion = CHECKLIST.criteria[3]
-    page.get_by_role("link", name=theme.title, exact=True).first.click()
-    page.get_by_role("link", name=f"{criterion.number}. {criterion.title}").last.click()
-    page.wait_for_url(f"**/{CRITERION_4}")
+    follow_menu_to_criterion_4(page)
     add_button(page, "4b").click()
     dialog = page.get_by_role("dialog", name=ui("plan.title"))
     expect(dialog.locator("[data-tip]")).to_have_text(tips_of("4b"))

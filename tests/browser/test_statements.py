@@ -17,6 +17,7 @@ from tests.helpers import (
     answer,
     answers,
     entry,
+    follow_menu_to_criterion_4,
     option,
     saved,
     saved_document,
@@ -126,12 +127,7 @@ def test_options_show_even_when_the_script_fails_to_load(page):
 
 
 def test_answers_survive_instant_navigation_and_back(page):
-    page.goto("")
-    page.evaluate("window.__samePage = true")  # survives only if Material swaps the page instead of loading it
-    theme, criterion = CHECKLIST.criteria[3]
-    page.get_by_role("link", name=theme.title, exact=True).first.click()
-    page.get_by_role("link", name=f"{criterion.number}. {criterion.title}").last.click()
-    page.wait_for_url(f"**/{CRITERION_4}")
+    follow_menu_to_criterion_4(page)
     answer(page, "4b", "deels")
     expect(page.locator("[data-module=gk-progress]").first).to_have_text(progress_text(1, 4, f"1 {COUNT['deels']}"))
     page.locator(".md-sidebar--primary").get_by_role("link", name=CHECKLIST.page("overview").title).click()
