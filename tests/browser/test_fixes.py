@@ -4,6 +4,7 @@ without JavaScript."""
 import json
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.helpers import CHECKLIST, CRITERION_4, LABEL, ui
@@ -102,3 +103,28 @@ def test_without_javascript_the_notice_stands_right_above_the_first_statement(ne
             == first
         )
         expect(page.get_by_role("link", name=re.compile(ui("common.copy_link")))).to_have_count(0)
+
+
+# WCAG contrast of an element's text against its own background, both as getComputedStyle gives them (rgb()).
+CONTRAST = """e => {
+    const style = getComputedStyle(e);
+    const luminance = (rgb) => {
+        const [r, g, b] = rgb.match(/[\\d.]+/g).slice(0, 3).map((v) => {
+            const c = v / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [light, dark] = [style.color, style.backgroundColor].map(luminance).sort((a, b) => b - a);
+    return (light + 0.05) / (dark + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_button_under_the_mouse_keeps_its_contrast(new_context, scheme):
+    page = new_context(color_scheme=scheme).new_page()
+    page.goto("overzicht/")
+    button = page.get_by_role("button", name=ui("common.print"), exact=True)
+    button.hover()
+    expect(button).not_to_have_css("background-color", "rgba(0, 0, 0, 0)")  # the hover tint is on
+    assert button.evaluate(CONTRAST) >= 4.5
