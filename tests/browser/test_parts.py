@@ -58,3 +58,19 @@ def test_the_overviews_exchange_tools_come_when_the_reader_gets_near(page):
         name_the_list(page)
     assert download.value.suggested_filename.endswith(".json")
     assert fetched.count("exchange.js") == 1
+
+
+def test_exchange_tools_that_cannot_be_fetched_say_so_once_and_come_when_the_reader_returns(page):
+    fetched = fetched_scripts(page)
+    page.route("**/exchange.js", lambda route: route.abort())  # offline when the reader gets there
+    page.goto("overzicht/")
+    heading = page.get_by_role("heading", name=ui("exchange.title"))
+    heading.scroll_into_view_if_needed()
+    expect(page.get_by_role("status").filter(has_text=ui("common.part_failed"))).to_be_attached()
+    page.wait_for_timeout(1000)
+    assert fetched.count("exchange.js") == 1, "no fetching in a loop while it stays on screen"
+    page.unroute("**/exchange.js")
+    page.evaluate("window.scrollTo(0, 0)")
+    heading.scroll_into_view_if_needed()
+    reach(page.get_by_role("button", name=re.compile("^" + re.escape(ui("exchange.save_file")))))
+    assert fetched.count("exchange.js") == 2

@@ -13,17 +13,26 @@ export class Later {
     const { signal } = context;
     const $controls = [...$root.querySelectorAll(CONTROLS)];
     for (const $control of $controls) $control.inert = true;
+    // A failed fetch is tried again once the tools have left the screen and come back (or focus enters), not at
+    // once: re-observing would report "in view" straight away, and fetch and fail in a loop while offline.
+    let ready = true;
     const load = async () => {
-      observer.disconnect();
+      ready = false;
       if (await part($root.dataset.part, context)) {
+        observer.disconnect();
         for (const $control of $controls) $control.inert = false;
-      } else if (!signal.aborted) observer.observe($root); // not fetched: try again when it comes into view again
+      }
     };
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
-      rootMargin: "100% 0px",
-    });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const near = entries.some((entry) => entry.isIntersecting);
+        if (near && ready) load();
+        if (!near) ready = true;
+      },
+      { rootMargin: "100% 0px" },
+    );
     observer.observe($root);
-    $root.addEventListener("focusin", load, { signal, once: true });
+    $root.addEventListener("focusin", () => ready && load(), { signal });
     signal.addEventListener("abort", () => observer.disconnect(), { once: true });
   }
 }
