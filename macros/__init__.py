@@ -6,7 +6,7 @@ from pathlib import Path
 from jinja2.utils import htmlsafe_json_dumps
 from mkdocs.exceptions import PluginError
 
-from .bundle import build_bundles
+from .bundle import MAIN, build_bundles
 from .content import ContentError, load
 from .navigation import navigation, page_problems
 from .pagedata import browser_config, checklist_data
@@ -34,10 +34,16 @@ def define_env(env) -> None:
 
     renderer = Renderer(checklist, project / TEMPLATES)
     directory_urls = conf["use_directory_urls"]
+    bundles = env.variables["gk_bundles"] = build_bundles(project)
+    # Per page bundle, the config with the texts of that bundle and main.js (MAIN: pages without a bundle).
+    scripts = {kind.bundle or MAIN for kind in [*PAGE_TEMPLATES.values(), THEME, CRITERION]}
     # For overrides/main.html, which writes them into each page's <head>: as JSON text already, safe inside
     # <script> (< > & ' escaped), because the macros plugin strips the strings of `extra` it passes on.
     conf["extra"]["gk"] = {
-        "config": htmlsafe_json_dumps(browser_config(checklist, directory_urls)),
+        "config": {
+            script: htmlsafe_json_dumps(browser_config(checklist, directory_urls, bundles.texts(MAIN, script)))
+            for script in scripts
+        },
         "checklist": htmlsafe_json_dumps(checklist_data(checklist, renderer.marks, directory_urls)),
         "answers": checklist.answers,
     }
@@ -57,7 +63,9 @@ def define_env(env) -> None:
         else:
             raise ValueError(f"docs/{src} is not a page of {CONTENT}")
         # Read by overrides/main.html: what this page's scripts need.
-        env.page.meta.update(gk_checklist=kind.checklist, gk_bundle=kind.bundle, gk_styles=kind.styles)
+        env.page.meta.update(
+            gk_checklist=kind.checklist, gk_bundle=kind.bundle, gk_config=kind.bundle or MAIN, gk_styles=kind.styles
+        )
         # Read by Material's base.html, which renders after this macro: the sidebars this kind of page goes without.
         if kind.hide:
             env.page.meta["hide"] = [*env.page.meta.get("hide", []), *kind.hide]
@@ -65,4 +73,4 @@ def define_env(env) -> None:
 
 
 def on_post_build(env) -> None:
-    build_bundles(Path(env.project_dir), Path(env.conf["site_dir"]))
+    env.variables["gk_bundles"].copy_to(Path(env.conf["site_dir"]))

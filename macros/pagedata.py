@@ -1,8 +1,9 @@
 """What the page scripts get from the build, as JSON in the page's <head> (overrides/main.html).
 
-- `config`, on every page: the vocabulary (answer scale, scopes, roles, limits, retired ids and answers), every
-  interface text, the addresses of the fixed pages and what the scripts must agree with the build on (the item-id
-  pattern, the storage key's prefix). The scripts never repeat any of it.
+- `config`, on every page: the vocabulary (answer scale, scopes, roles, limits, retired ids and answers), the
+  interface texts that the page's scripts can show (the groups of `ui:` that their code names: macros/bundle.py),
+  the addresses of the fixed pages and what the scripts must agree with the build on (the item-id pattern, the
+  storage key's prefix). The scripts never repeat any of it.
 - `checklist`, only on pages whose tools export or compare: every theme, criterion and item, as plain text.
 
 Addresses are relative to the site's root (Material's __md_scope), as this build writes them: `overzicht/`, or
@@ -21,15 +22,16 @@ def page_url(src_uri: str, use_directory_urls: bool) -> str:
     return File(src_uri, None, None, use_directory_urls).url
 
 
-def browser_config(checklist: Checklist, use_directory_urls: bool) -> dict:
+def browser_config(checklist: Checklist, use_directory_urls: bool, texts: set[str]) -> dict:
     vocabulary = checklist.model_dump(
-        include={"answers", "unanswered", "statuses", "scopes", "roles", "limits", "retired", "ui"}
+        include={"answers", "unanswered", "statuses", "scopes", "roles", "limits", "retired"}
     )
     return {
         "version": checklist.version,
         "storage": STORAGE_PREFIX,
         "itemId": ITEM_ID,
         **vocabulary,
+        "ui": {group: value for group, value in checklist.ui.items() if group in texts},
         "pages": {page.id: page_url(page.file, use_directory_urls) for page in checklist.pages},
     }
 

@@ -21,7 +21,7 @@ def navigate(page, title: str, ours: bool = True) -> None:
     expect(page.locator("h1", has_text=title)).to_be_visible()
     if ours:  # all but the components that come when the reader gets near them (components/later.js)
         page.wait_for_function(
-            "document.querySelector('[data-module]:not([data-module-init], [data-module=gk-later] *)') === null"
+            "document.querySelector('[data-module]:not([data-module-init], [data-module=gk-exchange] *)') === null"
         )
 
 

@@ -119,6 +119,21 @@ def test_the_scripts_get_the_vocabulary_from_the_build(html):
     assert not html("index.html").head.select_one("script#gk-checklist"), "only pages whose tools need it"
 
 
+def test_each_page_gets_the_texts_of_its_own_scripts(html):
+    """A page carries the texts its scripts can show, not every text: those of the parts it may fetch later too
+    (the overview's "Bewaren en delen"), but none of another page's tools (the compare page's)."""
+    texts = {
+        path: set(json.loads(html(path).head.select_one("script#gk-config").string)["ui"])
+        for path in ("index.html", page_path(*CRITERIA[0]), "overzicht/index.html", "vergelijken/index.html")
+    }
+    assert {"lists", "notice", "item"} <= texts["index.html"], "main.js on every page"
+    assert "plan" in texts[page_path(*CRITERIA[0])], "the plan dialog, a part the criterion page fetches"
+    assert {"exchange", "backup", "measurements", "problems"} <= texts["overzicht/index.html"]
+    assert "compare" in texts["vergelijken/index.html"]
+    assert not {"compare", "backup", "overview"} & texts[page_path(*CRITERIA[0])]
+    assert len(texts[page_path(*CRITERIA[0])]) < len(CHECKLIST.ui) / 2
+
+
 def test_english_terms_are_marked_for_screen_readers(html, site):
     """Terms written as [words]{lang=en} become <span lang="en">; no mark is left as text."""
     marked = {

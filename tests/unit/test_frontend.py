@@ -19,7 +19,7 @@ def test_node_unit_tests(tmp_path):
     fixture.write_text(
         json.dumps(
             {
-                "config": browser_config(checklist, use_directory_urls=True),
+                "config": browser_config(checklist, use_directory_urls=True, texts=set(checklist.ui)),
                 "checklist": checklist_data(checklist, Marks(checklist.site.publisher), use_directory_urls=True),
             }
         ),

@@ -27,6 +27,7 @@ function storage(name) {
   }
 }
 
+// The vocabulary is the same on every page; the texts are those of the page's own scripts (read at each start).
 const config = readConfig();
 const t = translator(config.ui);
 const vocab = vocabulary(config);
@@ -81,9 +82,9 @@ function startPage(bundle = false) {
   // focus at its start (a shared link's heading) finds its element visible.
   if (bundle || !document.querySelector("script[data-gk-bundle]")) document.documentElement.classList.add("gk-ready");
   start((signal) => ({
-    config,
+    config: readConfig(),
     vocab,
-    t,
+    t: translator(readConfig().ui),
     store,
     announce,
     pageUrl,

@@ -1,38 +1,40 @@
 /* Tools further down a page (the overview's "Bewaren en delen") whose code comes when the reader gets near them:
    one screen ahead, or when focus enters (core/parts.js). Until then their controls are inert, so that a click
    cannot land before they work; headings and text stay readable. The part registers its components and starts
-   them, as a page's bundle does. */
+   them, as a page's bundle does. later("gk-exchange", "exchange"): the component for data-module="gk-exchange",
+   which fetches parts/exchange.js (named here, so that the build gives the page that part's texts). */
 import { part } from "../core/parts.js";
 
 const CONTROLS = "button, input, select, textarea, a[href]";
 
-export class Later {
-  static moduleName = "gk-later";
+export const later = (moduleName, partName) =>
+  class Later {
+    static moduleName = moduleName;
 
-  constructor($root, context) {
-    const { signal } = context;
-    const $controls = [...$root.querySelectorAll(CONTROLS)];
-    for (const $control of $controls) $control.inert = true;
-    // A failed fetch is tried again once the tools have left the screen and come back (or focus enters), not at
-    // once: re-observing would report "in view" straight away, and fetch and fail in a loop while offline.
-    let ready = true;
-    const load = async () => {
-      ready = false;
-      if (await part($root.dataset.part, context)) {
-        observer.disconnect();
-        for (const $control of $controls) $control.inert = false;
-      }
-    };
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const near = entries.some((entry) => entry.isIntersecting);
-        if (near && ready) load();
-        if (!near) ready = true;
-      },
-      { rootMargin: "100% 0px" },
-    );
-    observer.observe($root);
-    $root.addEventListener("focusin", () => ready && load(), { signal });
-    signal.addEventListener("abort", () => observer.disconnect(), { once: true });
-  }
-}
+    constructor($root, context) {
+      const { signal } = context;
+      const $controls = [...$root.querySelectorAll(CONTROLS)];
+      for (const $control of $controls) $control.inert = true;
+      // A failed fetch is tried again once the tools have left the screen and come back (or focus enters), not at
+      // once: re-observing would report "in view" straight away, and fetch and fail in a loop while offline.
+      let ready = true;
+      const load = async () => {
+        ready = false;
+        if (await part(partName, context)) {
+          observer.disconnect();
+          for (const $control of $controls) $control.inert = false;
+        }
+      };
+      const observer = new IntersectionObserver(
+        (entries) => {
+          const near = entries.some((entry) => entry.isIntersecting);
+          if (near && ready) load();
+          if (!near) ready = true;
+        },
+        { rootMargin: "100% 0px" },
+      );
+      observer.observe($root);
+      $root.addEventListener("focusin", () => ready && load(), { signal });
+      signal.addEventListener("abort", () => observer.disconnect(), { once: true });
+    }
+  };
