@@ -20,10 +20,14 @@ import { problemText } from "./files.js";
 import { renderHeatmap } from "./heatmap.js";
 
 const PHONE = "(max-width: 40em)";
-// "27 nov 2026", or with the time where one day is not enough; made once (a formatter is slow to make).
-const DAY = new Intl.DateTimeFormat("nl", { dateStyle: "medium" });
-const TIME = new Intl.DateTimeFormat("nl", { dateStyle: "medium", timeStyle: "short" });
-const day = (date, time) => (time ? TIME : DAY).format(new Date(date));
+// "27 nov 2026", or with the time where one day is not enough. Each formatter is made once, at its first use:
+// making one costs more than the rest of the page's start.
+const formats = {};
+const day = (date, time) => {
+  const style = time ? "short" : undefined;
+  formats[time] ??= new Intl.DateTimeFormat("nl", { dateStyle: "medium", timeStyle: style });
+  return formats[time].format(new Date(date));
+};
 
 export class ComparePage {
   static moduleName = "gk-compare";
