@@ -31,7 +31,7 @@ MAIN = "main"  # the script of every page
 
 # The group of a text the code names: t("lists.made"), t(`plan.column_${column}`), "results.or" handed to t().
 TEXT_GROUP = re.compile(r"""["'`]([a-z_]+)\.[a-z_$]""")
-# A part the code fetches: named as a string of its own, part("plan-editor") or later("gk-exchange", "exchange").
+# A part the code fetches: named as a string of its own, part("plan-editor") or whenNear("gk-exchange", "exchange").
 STRING = re.compile(r"""["']([a-z][a-z-]*)["']""")
 
 

@@ -14,7 +14,7 @@ class PageType:
 
 # The fixed pages, by their id in `pages:` of content/criteria.yaml.
 PAGE_TEMPLATES = {
-    "home": PageType("home.html"),
+    "home": PageType("home.html", bundle="home"),
     "overview": PageType("overview.html", checklist=True, bundle="tools"),
     "plan": PageType("plan.html", checklist=True, bundle="plan"),
     # The whole width for the table of many schools.

@@ -228,7 +228,7 @@ def follow_menu_to_criterion_4(page) -> None:
 
 def reach(control):
     """Scroll to a control, as a reader does before using it: the tools further down the overview come when the
-    reader gets near them (components/later.js). Playwright scrolls an element only once it can be used; focus()
+    reader gets near them (components/when-near.js). Playwright scrolls an element only once it can be used; focus()
     and press() do not wait at all, so this waits until the control's code has come."""
     control.scroll_into_view_if_needed()
     expect(control).to_have_js_property("inert", False)

@@ -19,7 +19,7 @@ def navigate(page, title: str, ours: bool = True) -> None:
         "visible=true"
     ).first.click()
     expect(page.locator("h1", has_text=title)).to_be_visible()
-    if ours:  # all but the components that come when the reader gets near them (components/later.js)
+    if ours:  # all but the components that come when the reader gets near them (components/when-near.js)
         page.wait_for_function(
             "document.querySelector('[data-module]:not([data-module-init], [data-module=gk-exchange] *)') === null"
         )

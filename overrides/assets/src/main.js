@@ -1,17 +1,16 @@
-/* Every page: the store, the texts, and the components of pages with statements. Started at once (before the
-   first paint, where the browser allows), again by the tools of a page (tools.js) and on Material's document$
-   (instant navigation). Exposed as window.GK for those tools, and for the tests. */
+/* Every page: the store, the texts, and the components that every kind of page has (the list's name, progress,
+   problems with saving). Started at once (before the first paint, where the browser allows), again by the tools
+   of a page (criterion.js, tools.js …) and on Material's document$ (instant navigation). Exposed as window.GK
+   for those tools, and for the tests. */
 
-import { CopyLink } from "./components/copy-link.js";
 import { Lists } from "./components/lists.js";
 import { Notice } from "./components/notice.js";
 import { Progress } from "./components/progress.js";
-import { Start } from "./components/start.js";
-import { Statements } from "./components/statements.js";
 import { createAnnouncer } from "./core/announce.js";
 import { readChecklist, readConfig } from "./core/config.js";
 import { translator } from "./core/i18n.js";
 import { register, start } from "./core/lifecycle.js";
+import { fromPart, part } from "./core/parts.js";
 import { persistAfterFirstAnswer } from "./core/persist.js";
 import { createView } from "./core/view.js";
 import { isShareFragment } from "./formats/sharelink.js";
@@ -81,21 +80,29 @@ function startPage(bundle = false) {
   // Shown before the components start, in the same task (so nothing paints in between): one that moves the
   // focus at its start (a shared link's heading) finds its element visible.
   if (bundle || !document.querySelector("script[data-gk-bundle]")) document.documentElement.classList.add("gk-ready");
-  start((signal) => ({
-    config: readConfig(),
-    vocab,
-    t: translator(readConfig().ui),
-    store,
-    announce,
-    pageUrl,
-    checklist: readChecklist(),
-    view: createView({ roles: config.roles, local, key, signal }),
-  }));
+  start((signal) => {
+    const here = readConfig();
+    const context = {
+      config: here,
+      vocab,
+      t: translator(here.ui),
+      store,
+      announce,
+      pageUrl,
+      checklist: readChecklist(),
+      view: createView({ roles: config.roles, local, key, signal }),
+      signal,
+      // Parts (core/parts.js) through the context, so that the page bundles need no copy of the loader.
+      part: (name, options) => part(name, context, options),
+      fromPart: (name, make) => fromPart(name, context, make),
+    };
+    return context;
+  });
   // A heading's ¶ link is for the mouse: keyboard users would meet it before every section's content.
   for (const $link of document.querySelectorAll(".headerlink")) $link.tabIndex = -1;
 }
 
-register(Statements, Progress, Notice, Lists, CopyLink, Start);
+register(Progress, Notice, Lists);
 window.GK = { register, start: () => startPage(true), store, t, config };
 startPage();
 window.document$?.subscribe(() => startPage());

@@ -2,14 +2,13 @@
    of pages with statements. "Wissel" opens the dialog that manages the lists (components/list-manager.js),
    whose code comes with that first click (core/parts.js). */
 import { $$ } from "../core/dom.js";
-import { fromPart } from "../core/parts.js";
 
 export class Lists {
   static moduleName = "gk-lists";
 
   constructor($root, context) {
     const { store, signal } = context;
-    const manager = fromPart("list-manager", context, ({ ListManager }) => new ListManager($root, context));
+    const manager = context.fromPart("list-manager", ({ ListManager }) => new ListManager($root, context));
     const show = () => {
       for (const $name of $$("[data-list-name]", $root)) $name.textContent = store.list().name;
     };

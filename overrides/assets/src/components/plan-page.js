@@ -3,13 +3,9 @@
    one row per step) and saved as a table for Excel. A step can be changed (in the same dialog as on the
    statements) or taken off, with undo. The whole plan is drawn again on each change: 200 steps take a few ms. */
 import { h } from "../core/dom.js";
-import { download, fileName } from "../core/download.js";
 import { feedback } from "../core/feedback.js";
-import { csv, localTime } from "../formats/csv.js";
 import { dayOf, longDate } from "../formats/dates.js";
-import { byTheme, filterSteps, isLate, people, planRows, statusLabel } from "../formats/plan.js";
-import { askName } from "./name-prompt.js";
-import { PlanEditor } from "./plan-editor.js";
+import { byTheme, filterSteps, isLate, people, statusLabel } from "../formats/plan.js";
 
 const NOBODY = "\u0000"; // the "(nog niemand)" choice: no name can hold it (cleanName drops control characters)
 const COLUMNS = ["item", "step", "who", "when", "done_when", "status"];
@@ -26,17 +22,22 @@ export class PlanPage {
     this.$who = this.$filters.querySelector("[name=who]");
     this.$out = $("[data-out]");
     this.$status = $(".gk-status");
-    this.editor = new PlanEditor($("[data-dialog=plan]"), context);
+    // The plan dialog, and printing and downloading, come with their first use (core/parts.js).
+    this.editor = context.fromPart("plan-editor", ({ PlanEditor }) => new PlanEditor($("[data-dialog=plan]"), context));
+    const out = context.fromPart("plan-out", ({ planOut }) => planOut);
     this.feedback = feedback({ $status: this.$status, $undo: $("[data-undo]"), store, t, signal });
 
     this.$filters.addEventListener("change", () => announce(this.render()), { signal });
     // A list nobody named is asked its name first: it heads the paper and goes into the table.
-    $("[data-print]").addEventListener("click", async () => (await askName($root, context)) && window.print(), {
-      signal,
-    });
-    $("[data-save=csv]").addEventListener("click", async () => (await askName($root, context)) && this.save(), {
-      signal,
-    });
+    $("[data-print]").addEventListener("click", async () => (await out())?.("print", $root, context), { signal });
+    $("[data-save=csv]").addEventListener(
+      "click",
+      async () => {
+        const name = await (await out())?.("csv", $root, context);
+        if (name) this.feedback.say(t("exchange.downloaded", { name }));
+      },
+      { signal },
+    );
     this.$out.addEventListener("click", (event) => this.clicked(event), { signal });
     store.subscribe(
       (change) =>
@@ -191,7 +192,9 @@ export class PlanPage {
         () => t("plan.deleted", { id: step.item }),
       );
     } else {
-      const changed = await this.editor.ask({ item: step.item, text: checklist.byId.get(step.item)?.text || "", step });
+      const editor = await this.editor();
+      const changed =
+        editor && (await editor.ask({ item: step.item, text: checklist.byId.get(step.item)?.text || "", step }));
       if (!changed) return;
       this.feedback.act(
         () => store.putPlan(changed),
@@ -200,18 +203,5 @@ export class PlanPage {
     }
     // The row is drawn again: the focus goes to what happened, with its undo beside it.
     this.$status.focus();
-  }
-
-  save() {
-    const { store, t, checklist, config } = this.context;
-    const list = store.list();
-    const made = new Date();
-    const rows = planRows(list.plan, { checklist, statuses: config.statuses, name: list.name, made, localTime });
-    const name = download(
-      fileName(`${t("plan.file_name")} ${list.name}`, "csv", made),
-      csv([t("plan.csv_header").split(";"), ...rows]),
-      "text/csv",
-    );
-    this.feedback.say(t("exchange.downloaded", { name }));
   }
 }

@@ -2,7 +2,6 @@
    statement, with the tips of its criterion as ideas; the step goes on the plan of the open list. The cards say
    how many steps they have (components/statements.js, which every page with statements loads). The dialog's
    code comes with the first click (core/parts.js). */
-import { fromPart } from "../core/parts.js";
 
 // The statement as its card shows it, without its number and scope.
 function statementText($statement) {
@@ -16,9 +15,8 @@ export class PlanSteps {
 
   constructor($root, context) {
     const { store, t, announce, signal } = context;
-    const editor = fromPart(
+    const editor = context.fromPart(
       "plan-editor",
-      context,
       ({ PlanEditor }) => new PlanEditor($root.querySelector("[data-dialog=plan]"), context),
     );
     const readOnly = () => {

@@ -1,5 +1,5 @@
 /* "Bewaren en delen" on the overview: files, share links, measurements and backups, fetched when the reader
-   gets near (components/later.js). They register with main.js and start, as a page's bundle does. */
+   gets near (components/when-near.js). They register with main.js and start, as a page's bundle does. */
 import { Backup } from "../components/backup.js";
 import { Files } from "../components/files.js";
 import { Measurements } from "../components/measurements.js";

@@ -1,14 +1,13 @@
 /* Tools further down a page (the overview's "Bewaren en delen") whose code comes when the reader gets near them:
    one screen ahead, or when focus enters (core/parts.js). Until then their controls are inert, so that a click
    cannot land before they work; headings and text stay readable. The part registers its components and starts
-   them, as a page's bundle does. later("gk-exchange", "exchange"): the component for data-module="gk-exchange",
+   them, as a page's bundle does. whenNear("gk-exchange", "exchange"): the component for data-module="gk-exchange",
    which fetches parts/exchange.js (named here, so that the build gives the page that part's texts). */
-import { part } from "../core/parts.js";
 
 const CONTROLS = "button, input, select, textarea, a[href]";
 
-export const later = (moduleName, partName) =>
-  class Later {
+export const whenNear = (moduleName, partName) =>
+  class WhenNear {
     static moduleName = moduleName;
 
     constructor($root, context) {
@@ -20,7 +19,7 @@ export const later = (moduleName, partName) =>
       let ready = true;
       const load = async () => {
         ready = false;
-        if (await part(partName, context)) {
+        if (await context.part(partName)) {
           observer.disconnect();
           for (const $control of $controls) $control.inert = false;
         }
