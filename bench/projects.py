@@ -33,6 +33,7 @@ def page_types(project: Path = ROOT) -> dict[str, str]:
         "theme": f"{theme['slug']}/",
         "criterion": f"{theme['slug']}/{theme['criteria'][0]['slug']}/",
         "overview": pages["overview"],
+        "plan": pages["plan"],
         "compare": pages["compare"],
     }
 
