@@ -5,7 +5,7 @@ Prints one table (measure, figure, target, pass/FAIL) on stdout and its progress
 tests: they depend on the machine and its load, so they are not part of `make test`. Needs the test venv, npm's tools
 and Chromium (make installs them).
 
-    python -m bench                      # everything (several minutes: about 70 Lighthouse runs)
+    python -m bench                      # everything (half an hour: about 120 Lighthouse runs)
     python -m bench --runs 1 --scale 100 --only weight,scale   # a quick look while working
     python -m bench --list               # the measurements, by name
 

@@ -177,15 +177,19 @@ class Bench:
         return self._stack.enter_context(served(directory))
 
     def site(self, name: str) -> Site:
-        """'ours', 'plain' (plain Material, the same pages and text) or 'scaled-N' (ours, N statements)."""
+        """'ours', 'plain' (bare Material, the same pages and text), 'material' (the same, with our theme settings)
+        or 'scaled-N' (ours, N statements)."""
         if name not in self._sites:
             from . import projects  # projects imports this module
 
             if name == "ours":
                 self._sites[name] = self._built(name, ROOT, {"statements": projects.statements(ROOT)})
-            elif name == "plain":
-                config = projects.plain_material_project(self.site("ours").directory, self.workdir / "plain-project")
-                self._sites[name] = self._built(name, config.parent, {}, site_url=False)
+            elif name in ("plain", "material"):
+                # plain: bare Material; material: Material with our theme settings (palette, instant navigation …).
+                theme = projects.our_theme() if name == "material" else None
+                project = self.workdir / f"{name}-project"
+                config = projects.plain_material_project(self.site("ours").directory, project, theme)
+                self._sites[name] = self._built(name, config.parent, {}, site_url=name == "material")
             elif name.startswith("scaled-"):
                 n = int(name.removeprefix("scaled-"))
                 project = self.workdir / f"project-{n}"

@@ -1,6 +1,6 @@
-"""The projects the bench builds besides our own: plain Material with the same pages and text, our project with its
-content multiplied to N statements (generated in the work folder, never committed), and variants of a project's
-mkdocs.yml."""
+"""The projects the bench builds besides our own: plain Material with the same pages and text (bare, or with our
+theme settings), our project with its content multiplied to N statements (generated in the work folder, never
+committed), and variants of a project's mkdocs.yml."""
 
 import shutil
 from pathlib import Path
@@ -38,9 +38,23 @@ def page_types(project: Path = ROOT) -> dict[str, str]:
     }
 
 
-def plain_material_project(site: Path, project: Path) -> Path:
+class _Tolerant(yaml.SafeLoader):
+    """Reads our mkdocs.yml, whose !ENV tags only MkDocs resolves."""
+
+
+_Tolerant.add_constructor("!ENV", lambda loader, node: None)
+
+
+def our_theme(project: Path = ROOT) -> dict:
+    """The theme settings of our mkdocs.yml (language, palette, Material's features …) without our templates."""
+    theme = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Tolerant)["theme"]
+    return {key: value for key, value in theme.items() if key != "custom_dir"}
+
+
+def plain_material_project(site: Path, project: Path, theme: dict | None = None) -> Path:
     """A plain Material project with a page for each page of our built site, holding the same text (headings and
-    paragraphs, no macros, no overrides); returns its mkdocs.yml."""
+    paragraphs, no macros, no overrides); returns its mkdocs.yml. theme: Material's settings (our palette and
+    features, say); by default bare Material."""
     docs = project / "docs"
     for html in site.rglob("index.html"):
         article = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").article
@@ -55,10 +69,12 @@ def plain_material_project(site: Path, project: Path) -> Path:
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(markdown + "\n", encoding="utf-8")
     config = project / "mkdocs.yml"
-    config.write_text(
-        "site_name: Bare Material\ntheme: {name: material, language: nl, font: false}\nplugins: [search]\n",
-        encoding="utf-8",
-    )
+    settings = {
+        "site_name": "Bare Material",
+        "theme": theme or {"name": "material", "language": "nl", "font": False},
+        "plugins": ["search"],
+    }
+    config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
     return config
 
 

@@ -92,6 +92,10 @@ def answer_frame(bench: Bench) -> list[Row]:
     return rows
 
 
+def _size_target(rounds: int, size: int) -> tuple[str, bool | None]:
+    return ("≤ 1,000,000", size <= 1_000_000) if rounds == 1 else ("", None)
+
+
 @measurement("store", "Saved document at 1,000 statements (issue 14): 150-character notes on every statement")
 def saved_document(bench: Bench) -> list[Row]:
     rows = []
@@ -106,8 +110,11 @@ def saved_document(bench: Bench) -> list[Row]:
             timed = chromium.saves(page, ANSWERS)
         finally:
             context.close()
+        # The target is issue 14's: 5 measurements of a filled-in list. When every answer and note changes before
+        # each one, six versions of 1,000 notes (now and at each measurement) are 900,000 characters of text alone:
+        # that row shows the size, with no target.
         rows += [
-            Row(f"{label}: document size (characters)", f"{size:,}", "≤ 1,000,000", size <= 1_000_000),
+            Row(f"{label}: document size (characters)", f"{size:,}", *_size_target(rounds, size)),
             Row(
                 f"{label}: save of an answer (flush: read, JSON.stringify, setItem)",
                 spread(timed["save"], " ms", 1),
