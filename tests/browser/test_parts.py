@@ -5,7 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.helpers import CRITERION_4, fill, name_the_list, reach, ui
+from tests.helpers import CHECKLIST, CRITERION_4, as_file, choose, export_file, fill, name_the_list, reach, ui
 
 
 def fetched_scripts(page) -> list[str]:
@@ -74,3 +74,34 @@ def test_exchange_tools_that_cannot_be_fetched_say_so_once_and_come_when_the_rea
     heading.scroll_into_view_if_needed()
     reach(page.get_by_role("button", name=re.compile("^" + re.escape(ui("exchange.save_file")))))
     assert fetched.count("exchange.js") == 2
+
+
+def test_the_compare_view_comes_with_the_first_file_and_keeps_its_styles_after_instant_navigation(new_context):
+    """The page opens with the lists to choose from only; the view and its stylesheet come with the first file,
+    which is then read. Instant navigation drops <head> elements the next page lacks: back on the page, the
+    stylesheet is there again."""
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
+    fetched = fetched_scripts(page)
+    file = as_file("Mavo Noord.json", export_file("Mavo Noord", {"1a": "ja", "2a": "nee"}))
+    title = CHECKLIST.page("compare").title
+    page.goto("overzicht/")
+    page.evaluate("window.__samePage = true")
+    page.locator(".md-sidebar--primary").get_by_role("link", name=title, exact=True).click()
+    expect(page.get_by_role("heading", level=1, name=title)).to_be_visible()
+    expect(page.get_by_role("group", name=ui("compare.mine")).get_by_role("checkbox")).to_have_count(1)
+    page.wait_for_load_state("networkidle")
+    assert "compare-view.js" not in fetched and "compare-view.css" not in fetched
+    page.route("**/compare-view.js", lambda route: route.abort())  # offline at the first file
+    choose(page, ui("compare.files"), [file])
+    expect(page.get_by_role("status").filter(has_text=ui("common.part_failed"))).to_be_attached()
+    page.unroute("**/compare-view.js")
+    choose(page, ui("compare.files"), [file])
+    expect(page.locator(".gk-compare .gk-status")).to_contain_text(ui("compare.loaded", count=1))
+    expect(page.locator(".gk-heat")).to_have_css("border-top-width", "1px")  # heatmap.css
+    page.go_back()  # Material's instant navigation, back to the overview: the stylesheet goes
+    expect(page.get_by_role("heading", level=1, name=CHECKLIST.page("overview").title)).to_be_visible()
+    expect(page.locator("link[href$='compare-view.css']")).to_have_count(0)
+    page.locator(".md-sidebar--primary").get_by_role("link", name=title, exact=True).click()
+    choose(page, ui("compare.files"), [file])
+    expect(page.locator(".gk-heat")).to_have_css("border-top-width", "1px")
+    assert page.evaluate("window.__samePage") is True, "Material swapped the page, it did not load a new one"
