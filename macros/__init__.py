@@ -63,9 +63,7 @@ def define_env(env) -> None:
         else:
             raise ValueError(f"docs/{src} is not a page of {CONTENT}")
         # Read by overrides/main.html: what this page's scripts need.
-        env.page.meta.update(
-            gk_checklist=kind.checklist, gk_bundle=kind.bundle, gk_config=kind.bundle or MAIN, gk_styles=kind.styles
-        )
+        env.page.meta.update(gk_checklist=kind.checklist, gk_bundle=kind.bundle, gk_config=kind.bundle or MAIN)
         # Read by Material's base.html, which renders after this macro: the sidebars this kind of page goes without.
         if kind.hide:
             env.page.meta["hide"] = [*env.page.meta.get("hide", []), *kind.hide]

@@ -4,9 +4,9 @@ The sources (overrides/assets/src/) are ES modules and plain CSS files, one per 
 site (`exclude_docs` in mkdocs.yml); what the pages load is the output here:
 
 - assets/gk/main.js and main.css: on every page (overrides/main.html);
-- assets/gk/<bundle>.js: the tools of one kind of page (macros/pages.py), which register more components, and
-  <bundle>.css when a page type has styles of its own (the compare page);
-- assets/gk/<part>.js: code that only a click needs, fetched at that click (parts/, core/parts.js).
+- assets/gk/<bundle>.js: the tools of one kind of page (macros/pages.py), which register more components;
+- assets/gk/<part>.js: code that only a click needs, fetched at that click (parts/, core/parts.js), and
+  <part>.css when the part imports styles of its own (the compare page's heatmap).
 
 Classic scripts (`--format=iife`), not modules: the offline build runs from file://, where modules are blocked.
 

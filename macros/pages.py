@@ -8,7 +8,6 @@ class PageType:
     template: str
     checklist: bool = False  # the page's scripts need the whole checklist as data (export, compare)
     bundle: str | None = None  # the script of this page's tools, beside the one every page loads
-    styles: bool = False  # the bundle has a stylesheet of its own (its entry imports it), beside main.css
     hide: tuple[str, ...] = ()  # Material's sidebars to leave out (page.meta.hide): "navigation", "toc"
 
 
@@ -18,7 +17,7 @@ PAGE_TEMPLATES = {
     "overview": PageType("overview.html", checklist=True, bundle="tools"),
     "plan": PageType("plan.html", checklist=True, bundle="plan"),
     # The whole width for the table of many schools.
-    "compare": PageType("compare.html", checklist=True, bundle="compare", styles=True, hide=("navigation", "toc")),
+    "compare": PageType("compare.html", checklist=True, bundle="compare", hide=("navigation", "toc")),
     "resources": PageType("resources.html"),
     "about": PageType("about.html"),
     "accessibility": PageType("accessibility.html"),

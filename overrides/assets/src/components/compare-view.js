@@ -178,7 +178,7 @@ export class CompareView {
       performance.measure("gk-compare-render", { start });
     };
 
-    // A table wider than its place scrolls in its own box (css/compare.css); one that fits keeps the page's scroll.
+    // A table wider than its place scrolls in its own box (css/heatmap.css); one that fits keeps the page's scroll.
     const fit = () => {
       const $box = $(".gk-heat");
       if (!$box) return;
