@@ -71,4 +71,4 @@ def define_env(env) -> None:
 
 
 def on_post_build(env) -> None:
-    env.variables["gk_bundles"].copy_to(Path(env.conf["site_dir"]))
+    env.variables["gk_bundles"].move_to(Path(env.conf["site_dir"]))

@@ -60,7 +60,7 @@ class Bundles:
 
     def texts(self, *scripts: str) -> set[str]:
         """The text groups that these scripts, and the parts they fetch (and those parts' parts), can show."""
-        seen, todo = set(), [script for script in scripts if script]
+        seen, todo = set(), list(scripts)
         while todo:
             script = todo.pop()
             if script not in seen:
@@ -68,8 +68,10 @@ class Bundles:
                 todo += self.parts[script]
         return set().union(*(self.groups[script] for script in seen))
 
-    def copy_to(self, site_dir: Path) -> None:
+    def move_to(self, site_dir: Path) -> None:
+        """Into the built site; the temporary folder goes (`mkdocs serve` builds again at every change)."""
         shutil.copytree(self.folder, site_dir / OUTPUT, dirs_exist_ok=True)
+        shutil.rmtree(self.folder)
 
 
 def build_bundles(project: Path) -> Bundles:

@@ -24,9 +24,8 @@ const PHONE = "(max-width: 40em)";
 // "27 nov 2026", or with the time where one day is not enough. Each formatter is made once, at its first use:
 // making one costs more than the rest of the page's start.
 const formats = {};
-const day = (date, time) => {
-  const style = time ? "short" : undefined;
-  formats[time] ??= new Intl.DateTimeFormat("nl", { dateStyle: "medium", timeStyle: style });
+const day = (date, time = false) => {
+  formats[time] ??= new Intl.DateTimeFormat("nl", { dateStyle: "medium", timeStyle: time ? "short" : undefined });
   return formats[time].format(new Date(date));
 };
 
