@@ -5,6 +5,7 @@
 
 import { Lists } from "./components/lists.js";
 import { Notice } from "./components/notice.js";
+import { startPalette } from "./components/palette.js";
 import { Progress } from "./components/progress.js";
 import { createAnnouncer } from "./core/announce.js";
 import { readChecklist, readConfig } from "./core/config.js";
@@ -45,6 +46,8 @@ const announce = createAnnouncer();
 const pageUrl = (page) => new URL(config.pages[page], root).href;
 
 persistAfterFirstAnswer({ store, local, key });
+const $palette = document.querySelector("[data-gk-palette]");
+if ($palette) startPalette($palette);
 window.addEventListener("storage", (event) => event.key === key && store.received());
 // A page back from the back/forward cache missed the storage events of its time away.
 window.addEventListener("pageshow", (event) => event.persisted && store.received());
