@@ -128,7 +128,7 @@ SAVES = """({ ids }) => {
 # Installed before any script of the page: for each answer clicked, the time from the click to the next animation
 # frame after its change event and the time of the change event's handlers (between a capturing and a bubbling
 # listener on window); Chromium's Event Timing entries (what INP is made of: input to next paint, per interaction);
-# and long tasks and start-up (gk-ready) while the page loads.
+# and long tasks and start-up (data-gk-ready) while the page loads.
 FRAMES = """(() => {
     const bench = (window.__bench = { answers: [], events: [], longTasks: [], ready: null });
     let pending = null;
@@ -152,9 +152,9 @@ FRAMES = """(() => {
         for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
     }).observe({ type: "longtask", buffered: true });
     new MutationObserver(() => {
-        const ready = document.documentElement.classList.contains("gk-ready");
+        const ready = document.documentElement.hasAttribute("data-gk-ready");
         if (bench.ready === null && ready) bench.ready = performance.now();
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["class"] });
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-gk-ready"] });
 })()"""
 
 

@@ -61,7 +61,7 @@ def _answer_rows(label: str, answers: dict, startup: dict) -> list[Row]:
     frame = answers["frame"]
     return [
         Row(
-            f"{label}: overview start-up (gk-ready; long tasks, longest)",
+            f"{label}: overview start-up (data-gk-ready; long tasks, longest)",
             f"{startup['ready']:,.0f} ms; {startup['longTasks']:,.0f} ms, {startup['longest']:,.0f} ms",
         ),
         Row(

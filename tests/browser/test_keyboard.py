@@ -52,7 +52,7 @@ def test_answer_note_overview_and_export_by_keyboard_alone(page):
 
     press_until(page, "Tab", "a.gk-card__title", criterion.title)
     follow(page, criterion.title)
-    expect(page.locator("html.gk-ready")).to_have_count(1)  # the saved answers are filled in
+    expect(page.locator("html[data-gk-ready]")).to_have_count(1)  # the saved answers are filled in
 
     press_until(page, "Tab", "input[name=antwoord-1a]")
     page.keyboard.press("Space")

@@ -63,7 +63,7 @@ def test_answers_belong_to_the_folder_the_site_is_in(page, unzipped, tmp_path):
     page.get_by_role("radio", name=LABEL["ja"]).first.check()
     moved = shutil.copytree(unzipped, tmp_path / "verplaatst")
     page.goto((moved / "keuzebegeleiding" / "voorlichting.html").as_uri())
-    expect(page.locator("html.gk-ready")).to_have_count(1)
+    expect(page.locator("html[data-gk-ready]")).to_have_count(1)
     expect(page.locator("input[name=antwoord-1a]:checked")).to_have_count(0)
     page.goto((unzipped / "keuzebegeleiding" / "voorlichting.html").as_uri())
     expect(page.locator("input[name=antwoord-1a]:checked")).to_have_attribute("value", "ja")

@@ -35,7 +35,7 @@ def today(page) -> str:
 def test_the_printed_overview_is_a_short_report_with_a_head(context, page, tmp_path):
     seed(context, {KEY: saved_document({id: entry(value) for id, value in ALL.items()})})
     page.goto("overzicht/")
-    expect(page.locator("html.gk-ready")).to_have_count(1)
+    expect(page.locator("html[data-gk-ready]")).to_have_count(1)
     pdf = printed(page, tmp_path)
     assert len(pdf.pages) <= 3
     first = words(pdf.pages[0].extract_text())
@@ -71,7 +71,7 @@ def test_the_report_names_the_view_and_has_only_its_statements(context, page, tm
     seed(context, {KEY: saved_document({id: entry(value) for id, value in ALL.items()})})
     school = next(role for role in CHECKLIST.roles if role.id == "school")
     page.goto(f"overzicht/?voor={school.id}")
-    expect(page.locator("html.gk-ready")).to_have_count(1)
+    expect(page.locator("html[data-gk-ready]")).to_have_count(1)
     page.emulate_media(media="print")
     rows = page.locator(".gk-report tr[data-item]").locator("visible=true")
     expect(rows).to_have_count(len(ROLE_ITEMS[school.id]))
@@ -86,7 +86,7 @@ def test_each_row_has_its_answer_and_note_and_never_splits(context, page, tmp_pa
     given = {"1a": entry("ja", NOTE), "4b": entry("nee")}
     seed(context, {KEY: saved_document(given)})
     page.goto("overzicht/")
-    expect(page.locator("html.gk-ready")).to_have_count(1)
+    expect(page.locator("html[data-gk-ready]")).to_have_count(1)
     page.emulate_media(media="print")
     report = page.locator(".gk-report")
     expect(report).to_be_visible()
@@ -126,7 +126,7 @@ def test_page_count_of_the_report(context, page, tmp_path, notes, record_propert
     """The figures for the closing note: the pages of all 25 statements, without and with a note each."""
     seed(context, {KEY: saved_document({id: entry(value, NOTE if notes else None) for id, value in ALL.items()})})
     page.goto("overzicht/")
-    expect(page.locator("html.gk-ready")).to_have_count(1)
+    expect(page.locator("html[data-gk-ready]")).to_have_count(1)
     pages = len(printed(page, tmp_path).pages)
     record_property("pages", pages)
     assert pages <= (6 if notes else 3)

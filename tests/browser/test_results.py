@@ -169,7 +169,7 @@ def test_no_layout_shift_while_the_results_render(new_context, path, width):
     context.add_init_script(SHIFTS)
     page = context.new_page()
     page.goto(path)
-    expect(page.locator("html.gk-ready")).to_have_count(1)
+    expect(page.locator("html[data-gk-ready]")).to_have_count(1)
     page.wait_for_timeout(500)
     assert page.evaluate("window.__shifts") == []
 
@@ -183,7 +183,7 @@ def test_no_axe_violations_on_the_home_page_the_results_and_a_statement_for_you(
     # The overview in a view remembers it: the criterion page then shows "Volgende uitspraak voor jou".
     for path in ("", "overzicht/?voor=regio", CRITERION_4):
         page.goto(path)
-        expect(page.locator("html.gk-ready")).to_have_count(1)
+        expect(page.locator("html[data-gk-ready]")).to_have_count(1)
         if path == CRITERION_4:
             expect(page.locator(".gk-next").locator("visible=true").first).to_be_visible()
         assert axe(page) == [], path

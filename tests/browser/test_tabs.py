@@ -33,7 +33,7 @@ def two_tabs(context, path="overzicht/"):
     a, b = context.new_page(), context.new_page()
     for tab in (a, b):
         tab.goto(path)
-        expect(tab.locator("html.gk-ready")).to_have_count(1)
+        expect(tab.locator("html[data-gk-ready]")).to_have_count(1)
     return a, b
 
 

@@ -79,10 +79,11 @@ new MutationObserver(() => {
 // bundle: called by the tools of a page (tools.js), which start after this script.
 function startPage(bundle = false) {
   followShareLink();
-  // What waits for gk-ready waits for the page's tools too, when it has them (the view filter, the results).
+  // What waits for data-gk-ready waits for the page's tools too, when it has them (the view filter, the results).
   // Shown before the components start, in the same task (so nothing paints in between): one that moves the
   // focus at its start (a shared link's heading) finds its element visible.
-  if (bundle || !document.querySelector("script[data-gk-bundle]")) document.documentElement.classList.add("gk-ready");
+  if (bundle || !document.querySelector("script[data-gk-bundle]"))
+    document.documentElement.setAttribute("data-gk-ready", "");
   start((signal) => {
     const here = readConfig();
     const context = {
