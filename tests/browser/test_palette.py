@@ -30,8 +30,7 @@ def test_the_first_visit_follows_the_system(new_context, system, scheme, other):
     shows(page, scheme, other)
     # The browser's own bar takes the header's colour.
     header = page.evaluate("getComputedStyle(document.querySelector('header')).backgroundColor")
-    theme = page.locator("meta[name=theme-color]").get_attribute("content")
-    assert header == "rgb({}, {}, {})".format(*(int(theme[i : i + 2], 16) for i in (1, 3, 5)))
+    expect(page.locator("meta[name=theme-color]")).to_have_attribute("content", header)
 
 
 def test_a_click_switches_and_the_choice_stays_across_pages_and_visits(page):

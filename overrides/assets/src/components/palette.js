@@ -1,41 +1,40 @@
 /* The switch between light and dark in the header (partials/palette.html), in place of Material's palette
-   component, which sets the page's colours again at every load and reads them back at once: the browser restyles
-   the whole page twice. Here the colours change only when they differ: at the first visit when the system prefers
-   the other scheme, and when the reader switches. Material's script in <head> applies a saved choice before the
-   first paint, as before; the choice is kept in Material's own format (__palette).
+   component, which sets the page's colours again at every load and reads them back at once: the browser restyled
+   the whole page three times. Here the colours change only when they differ: at the first visit when the system
+   prefers the other scheme, and when the reader switches. Material's script in <head> applies a saved choice before
+   the first paint, as before; the choice is kept in Material's own format (__palette).
 
    Not a page component: the header outlives the pages of instant navigation, so this starts once (main.js). */
-// What Material saves of a scheme; the last three are what its CSS styles the page by (attributes of <body>).
-const COLOURS = ["media", "scheme", "primary", "accent"];
-const STYLED = COLOURS.slice(1);
-
 export function startPalette($form) {
   const $inputs = [...$form.querySelectorAll("input")];
   const saved = window.__md_get("__palette");
   // matchMedia makes the browser bring the page's styles up to date: only at the first visit, as Material does.
-  const first = saved ? saved.index : $inputs.findIndex(($input) => matchMedia($input.dataset.mdColorMedia).matches);
-  let index = Math.max(0, Math.min(first, $inputs.length - 1));
-
-  // What Material tells the browser after the colours are applied: the colour of its own bar (a <meta>), and the
-  // scheme of the page around <body>, such as its scroll bar. Material says the latter with a <meta> too, but
-  // adding or setting that one makes the browser restyle every element; on <html> it restyles <html>.
+  let index = saved ? saved.index : $inputs.findIndex(($input) => matchMedia($input.dataset.mdColorMedia).matches);
+  // What Material tells the browser once the colours are applied: the colour of its own bar, and the scheme of the
+  // page around <body>, such as its scroll bar. Material says the latter with a <meta> too, but adding or setting
+  // that one makes the browser restyle every element; on <html> it restyles <html>.
   const $theme = document.head.appendChild(Object.assign(document.createElement("meta"), { name: "theme-color" }));
   const describe = () => {
     document.documentElement.style.colorScheme = getComputedStyle(document.body).colorScheme;
-    const rgb = getComputedStyle(document.querySelector("header")).backgroundColor.match(/\d+/g).slice(0, 3);
-    $theme.content = `#${rgb.map((value) => (+value).toString(16).padStart(2, "0")).join("")}`;
+    $theme.content = getComputedStyle(document.querySelector("header")).backgroundColor;
   };
 
   const choose = (chosen) => {
-    index = chosen;
+    index = Math.max(0, Math.min(chosen, $inputs.length - 1));
     const $input = $inputs[index];
     $input.checked = true;
-    const color = Object.fromEntries(COLOURS.map((name) => [name, $input.getAttribute(`data-md-color-${name}`)]));
-    const changed = STYLED.filter((name) => document.body.getAttribute(`data-md-color-${name}`) !== color[name]);
-    if (changed.length) {
+    // What Material's CSS styles the page by (attributes of <body>), and what it saves of a scheme. (It saves the
+    // media query too, which its script in <head> needs only for a scheme that follows the system: we have none.)
+    const color = {};
+    let changed = false;
+    for (const name of ["scheme", "primary", "accent"]) {
+      color[name] = $input.getAttribute(`data-md-color-${name}`);
+      changed ||= document.body.getAttribute(`data-md-color-${name}`) !== color[name];
+    }
+    if (changed) {
       // Material's CSS turns transitions off while this is set: the page changes colour at once.
       document.body.setAttribute("data-md-color-switching", "");
-      for (const name of changed) document.body.setAttribute(`data-md-color-${name}`, color[name]);
+      for (const [name, value] of Object.entries(color)) document.body.setAttribute(`data-md-color-${name}`, value);
       requestAnimationFrame(() => document.body.removeAttribute("data-md-color-switching"));
     }
     // Each label switches to the next scheme; only the current scheme's label is shown.
