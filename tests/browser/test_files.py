@@ -50,6 +50,7 @@ def run_import(page, choice: str | None = None):
 def test_save_then_clear_then_read_back_gives_the_same_answers(page, tmp_path):
     page.goto("overzicht/")
     fill(page, {"1a": "ja", "4b": "deels", "9b": "onbekend"}, {"4b": 'Met de sectie, ë en "aanhalingstekens"\nregel 2'})
+    reach(page.get_by_label(READ))  # where the store learns to merge (components/files.js)
     page.evaluate(
         "GK.store.mergeList({answers: {'12z': {answer: 'nee', changed: '2025-01-01T00:00:00.000Z'}}}, 'mine')"
     )

@@ -2,12 +2,8 @@
    storage and one lock, in orders that lost answers before. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import {
-  mergeAnswers,
-  packMeasurements,
-  readDocument,
-  unpackMeasurements,
-} from "../../../overrides/assets/src/store/document.js";
+import { packMeasurements, readDocument, unpackMeasurements } from "../../../overrides/assets/src/store/document.js";
+import { MERGES, mergeAnswers } from "../../../overrides/assets/src/store/merges.js";
 import { createStore } from "../../../overrides/assets/src/store/store.js";
 import { memoryStorage, sharedLocks } from "./fixture.js";
 
@@ -16,9 +12,11 @@ const NAMES = ["Mijn invullijst", "Mijn checklist"];
 const at = (day) => `2026-01-${String(day).padStart(2, "0")}T00:00:00.000Z`;
 const entry = (answer, note, day = 1) => ({ changed: at(day), ...(answer && { answer }), ...(note && { note }) });
 
-// A tab: a store on the shared storage, with its own session storage; storage events are delivered by hand.
+// A tab: a store on the shared storage, with its own session storage; storage events are delivered by hand. It
+// knows the merges, as it does on the overview.
 function tab(local, locks = null, { session = memoryStorage() } = {}) {
   const store = createStore({ key: KEY, names: NAMES, local, session, locks });
+  store.learn(MERGES);
   const heard = [];
   store.subscribe((change) => heard.push(change));
   return Object.assign(store, { heard });

@@ -12,6 +12,7 @@ import { backupFile, readBackup } from "../formats/backup.js";
 import { longDate } from "../formats/dates.js";
 import { FORMAT as LIST_FORMAT } from "../formats/exportfile.js";
 import { FormatProblem } from "../formats/vocabulary.js";
+import { MERGES } from "../store/merges.js";
 import { problemText } from "./files.js";
 
 export class Backup {
@@ -19,6 +20,7 @@ export class Backup {
 
   constructor($root, context) {
     const { store, t, signal } = context;
+    store.learn(MERGES); // store.mergeLists
     const $ = (selector) => $root.querySelector(selector);
     this.context = context;
     this.$dialog = $("[data-dialog=restore]");

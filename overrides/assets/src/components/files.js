@@ -10,6 +10,7 @@ import { dayOf } from "../formats/dates.js";
 import { exportFile, readExportFile, rows } from "../formats/exportfile.js";
 import { cleanName, uniqueName } from "../formats/names.js";
 import { FormatProblem } from "../formats/vocabulary.js";
+import { MERGES } from "../store/merges.js";
 import { askName } from "./name-prompt.js";
 
 const parsed = (text) => {
@@ -29,6 +30,7 @@ export class Files {
 
   constructor($root, context) {
     const { store, t, signal } = context;
+    store.learn(MERGES); // store.mergeList and replaceList
     const $ = (selector) => $root.querySelector(selector);
     this.context = context;
     this.$root = $root;

@@ -1,4 +1,5 @@
-/* The saved document: its shape, its migrations and every change that can be made to it, as pure functions.
+/* The saved document: its shape, its migrations and the changes that can be made to it (those that take in lists
+   from elsewhere are in merges.js), as pure functions.
    No storage, no DOM, no texts: store.js decides when to read and write, and the page says what things are called.
 
    Shape (schema 2):
@@ -175,40 +176,6 @@ export const CHANGES = {
     return { list: listId, items: null };
   },
 
-  /* A list from a file or a backup taken into this one: answers field by field (an answer and a note are merged
-     separately, so one side's note never drops the other's answer), plan steps by id, measurements added where
-     this list does not have them. Where both have something, prefer ("mine" or "theirs") decides. */
-  mergeList(doc, { list: listId, content, prefer }) {
-    const list = findList(doc, listId);
-    if (!list) return null;
-    mergeInto(list, content, prefer);
-    return { list: listId, items: null, plan: true, measurements: true };
-  },
-
-  // Everything in the list replaced by content (answers, plan, measurements): "Vervang alles".
-  replaceList(doc, { list: listId, content }) {
-    const list = findList(doc, listId);
-    if (!list) return null;
-    Object.assign(list, {
-      answers: structuredCopy(content.answers),
-      plan: structuredCopy(content.plan),
-      measurements: packMeasurements(content.measurements),
-    });
-    return { list: listId, items: null, plan: true, measurements: true };
-  },
-
-  // A backup taken back: its lists added, or merged into the list with the same id.
-  mergeLists(doc, { lists, prefer }) {
-    for (const incoming of lists) {
-      const list = findList(doc, incoming.id);
-      if (!list) doc.lists.push(structuredCopy(incoming));
-      else mergeInto(list, { ...incoming, measurements: unpackMeasurements(incoming.measurements) }, prefer);
-      // A list nobody named here takes the backup's name: a new browser's first list becomes the backup's.
-      if (list && !list.named && incoming.named) Object.assign(list, { name: incoming.name, named: true });
-    }
-    return { lists: true, items: null, plan: true, measurements: true };
-  },
-
   // A step of the action plan, new or changed (by its id).
   putPlan(doc, { list: listId, entry }) {
     const list = findList(doc, listId);
@@ -292,7 +259,7 @@ export function applyChange(doc, change) {
 /* The part of the document a change reads and writes, as a value that can be compared: to tell whether another
    tab's copy of the document already has the change, still lacks it, or changed that part itself meanwhile. */
 const planPart = (doc, list, id) => JSON.stringify(findList(doc, list)?.plan.find((step) => step.id === id) ?? null);
-const listPart =
+export const listPart =
   (pick) =>
   (doc, { list }) => {
     const found = findList(doc, typeof list === "string" ? list : list.id);
@@ -302,9 +269,6 @@ const REGIONS = {
   answer: (doc, { list, item }) => findList(doc, list)?.answers[item]?.answer ?? null,
   note: (doc, { list, item }) => findList(doc, list)?.answers[item]?.note ?? "",
   replaceAnswers: listPart((list) => JSON.stringify(list.answers)),
-  mergeList: listPart(JSON.stringify),
-  replaceList: listPart(JSON.stringify),
-  mergeLists: (doc) => JSON.stringify(doc.lists),
   putPlan: (doc, { list, entry }) => planPart(doc, list, entry.id),
   deletePlan: (doc, { list, plan }) => planPart(doc, list, plan),
   createList: listPart(JSON.stringify),
@@ -318,6 +282,17 @@ const REGIONS = {
 };
 
 export const region = (doc, change) => REGIONS[change.type](doc, change);
+
+/* Changes that only some tools make join the tables when their code comes (store/merges.js: a list from a file or
+   a backup taken in; store.learn), so that every page need not carry them. kinds: { <type>: { apply, region } }.
+   Only the tab that makes a change applies it (another tab reads the stored document), so a page without those
+   tools never needs them. */
+export function addChanges(kinds) {
+  for (const [type, kind] of Object.entries(kinds)) {
+    CHANGES[type] = kind.apply;
+    REGIONS[type] = kind.region;
+  }
+}
 
 /* Apply a change made on `base` (the value of its region it was made on). Where the document still has that
    base, the change is applied; where it has the change's result already, nothing is done; where it has
@@ -340,46 +315,8 @@ export function replayChange(doc, change) {
   return touched;
 }
 
-function structuredCopy(value) {
+export function structuredCopy(value) {
   return JSON.parse(JSON.stringify(value));
-}
-
-function mergeInto(list, content, prefer) {
-  list.answers = mergeAnswers(list.answers, content.answers, prefer);
-  const steps = new Map(list.plan.map((step) => [step.id, step]));
-  for (const step of content.plan) {
-    if (!steps.has(step.id) || prefer === "theirs") steps.set(step.id, structuredCopy(step));
-  }
-  list.plan = [...steps.values()];
-  const measurements = unpackMeasurements(list.measurements);
-  const known = new Set(measurements.map((m) => m.id));
-  measurements.push(...structuredCopy(content.measurements.filter((m) => !known.has(m.id))));
-  list.measurements = packMeasurements(measurements.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date)));
-}
-
-/* mine and theirs merged per item and per field; where both have a field, prefer ("mine" or "theirs") decides.
-   An item's date is that of the field that was kept last. */
-export function mergeAnswers(mine, theirs, prefer) {
-  const merged = structuredCopy(mine);
-  for (const [id, incoming] of Object.entries(theirs)) {
-    const current = merged[id];
-    if (!current) {
-      merged[id] = structuredCopy(incoming);
-      continue;
-    }
-    const entry = { ...current };
-    let took = false;
-    for (const field of ["answer", "note"]) {
-      if (incoming[field] === undefined) continue;
-      if (current[field] === undefined || prefer === "theirs") {
-        took = took || entry[field] !== incoming[field];
-        entry[field] = incoming[field];
-      }
-    }
-    if (took && incoming.changed > entry.changed) entry.changed = incoming.changed;
-    merged[id] = entry;
-  }
-  return merged;
 }
 
 // Measurements, each with its full answers (oldest first) → each with only what changed since the one before.

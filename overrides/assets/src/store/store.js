@@ -17,6 +17,7 @@
    only keys that start with it are touched: never localStorage.clear(). */
 
 import {
+  addChanges,
   emptyDocument,
   findList,
   newId,
@@ -272,12 +273,15 @@ export function createStore({ key, names, local, session, locks, now = () => new
       signal?.addEventListener("abort", () => listeners.delete(listener), { once: true });
     },
     subscribers: () => listeners.size,
+    // More kinds of change, from code that comes later (store/merges.js): kept in this page's document.js.
+    learn: addChanges,
 
     answer: (item, value) => change("answer", { list: current().id, item, value }),
     // base: the stored text the user started from; without it, the note is written whatever is stored.
     note: (item, text, base) => change("note", { list: current().id, item, text, base }),
     replaceAnswers: (answers) => change("replaceAnswers", { list: current().id, answers }),
     // content: { answers, plan, measurements } as a file holds them (measurements each with all its answers).
+    // These three are changes of store/merges.js, which the code that calls them teaches the store first.
     mergeList: (content, prefer) => change("mergeList", { list: current().id, content: withDefaults(content), prefer }),
     replaceList: (content) => change("replaceList", { list: current().id, content: withDefaults(content) }),
     mergeLists: (lists, prefer) => change("mergeLists", { lists, prefer }),
