@@ -1,5 +1,6 @@
 """What the measurements run inside Chromium (Playwright): first loads, layout shifts, answers and the store."""
 
+import json
 from urllib.parse import urlparse
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -79,6 +80,27 @@ def layout_shift(context, url: str) -> float:
     for moved in shifts["moved"]:
         progress(f"layout shift on {url}: {moved}")
     return shifts["total"]
+
+
+def restyles(browser, url: str) -> tuple[int, int]:
+    """How much styling the browser did while loading url, from Chromium's trace: the elements it styled in all
+    (UpdateLayoutTree's elementCount, summed), and how many of those times it styled nearly the whole page (at
+    least 80% of the most it styled at once). Counts, not times: they do not depend on the machine's speed. A class
+    change on <html> or a rule like "x ~ *" restyles the whole page, and on the overview each time costs more
+    than our scripts do."""
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    browser.start_tracing(page=page, categories=["devtools.timeline", "disabled-by-default-devtools.timeline"])
+    page.goto(url, wait_until="load")
+    page.wait_for_timeout(1000)
+    events = json.loads(browser.stop_tracing())["traceEvents"]
+    context.close()
+    counts = [
+        event["args"].get("elementCount") or 0
+        for event in events
+        if event.get("name") == "UpdateLayoutTree" and event.get("ph") == "X"
+    ]
+    return sum(counts), sum(count >= 0.8 * max(counts) for count in counts)
 
 
 # Fills the store through its API (window.GK.store): every statement answered and given a note of 150 characters,

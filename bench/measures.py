@@ -1,4 +1,5 @@
-"""The measurements of our own site, page type by page type: build time, weight, Lighthouse, layout shifts."""
+"""The measurements of our own site, page type by page type: build time, weight, Lighthouse, layout shifts, and
+the browser's styling work."""
 
 import gzip
 import statistics
@@ -181,6 +182,27 @@ def layout_shifts(bench: Bench) -> list[Row]:
                 f"{first[name]:.4f} | {back[name]:.4f}",
                 "0",
                 max(first[name], back[name]) == 0,
+            )
+        )
+    return rows
+
+
+@measurement("restyle", "Styling while loading (Chromium trace, phone): ours against Material with our theme settings")
+def restyling(bench: Bench) -> list[Row]:
+    """Where blocking time came from on the overview (issue 14): each whole-page restyle (Material's palette, a
+    class change on <html>, a :has() or "~ *" rule) cost more than our scripts. Counts, so no runs to repeat."""
+    sites = (bench.site("ours"), bench.site("material"))
+    rows = []
+    for name, path in page_types().items():
+        (ours, ours_whole), (material, material_whole) = (
+            chromium.restyles(bench.browser(), s.url + path) for s in sites
+        )
+        rows.append(
+            Row(
+                f"{name}: elements styled; whole-page restyles, ours | Material",
+                f"{ours:,}; {ours_whole} | {material:,}; {material_whole}",
+                "whole-page ≤ Material's",
+                ours_whole <= material_whole,
             )
         )
     return rows
