@@ -1,6 +1,7 @@
 /* Parts: code that only some readers need (the plan dialog, managing lists, the compare view …), fetched at its
-   first use (a click, a share link in the address, the reader getting near), so that every page loads less. A part is a script of its own (parts/<name>.js, built into assets/gk/<name>.js)
-   that hands what it exports to define(). Classic scripts, like the bundles: modules are blocked on file://.
+   first use (a click, a share link in the address, the reader getting near), so that every page loads less. A
+   part is a script of its own (parts/<name>.js, built into assets/gk/<name>.js) that hands what it exports to
+   define(). Classic scripts, like the bundles: modules are blocked on file://.
    Components reach part() and fromPart() through their context (main.js); parts import define(). */
 
 // Shared by main.js and the parts (each bundle has its own copy of this module): each part is fetched once.
