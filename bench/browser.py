@@ -82,12 +82,13 @@ def layout_shift(context, url: str) -> float:
     return shifts["total"]
 
 
-def restyles(browser, url: str) -> tuple[int, int]:
-    """How much styling the browser did while loading url, from Chromium's trace: the elements it styled in all
-    (UpdateLayoutTree's elementCount, summed), and how many of those times it styled nearly the whole page (at
-    least 80% of the most it styled at once). Counts, not times: they do not depend on the machine's speed. A class
-    change on <html> or a rule like "x ~ *" restyles the whole page, and on the overview each time costs more
-    than our scripts do."""
+def restyles(browser, url: str) -> tuple[int, int, int]:
+    """How much styling and layout the browser did while loading url, from Chromium's trace: the elements it styled
+    in all (UpdateLayoutTree's elementCount, summed), how many of those times it styled nearly the whole page (at
+    least 80% of the most it styled at once), and how many times it laid the page out. Counts, not times: they do
+    not depend on the machine's speed. A class change on <html> or a rule like "x ~ *" restyles the whole page; a
+    textarea in a closed <details> made Chromium lay out the whole page once more for each; on the overview each
+    time costs more than our scripts do."""
     context = browser.new_context(**PHONE)
     page = context.new_page()
     browser.start_tracing(page=page, categories=["devtools.timeline", "disabled-by-default-devtools.timeline"])
@@ -95,12 +96,10 @@ def restyles(browser, url: str) -> tuple[int, int]:
     page.wait_for_timeout(1000)
     events = json.loads(browser.stop_tracing())["traceEvents"]
     context.close()
-    counts = [
-        event["args"].get("elementCount") or 0
-        for event in events
-        if event.get("name") == "UpdateLayoutTree" and event.get("ph") == "X"
-    ]
-    return sum(counts), sum(count >= 0.8 * max(counts) for count in counts)
+    done = [event for event in events if event.get("ph") == "X"]
+    counts = [event["args"].get("elementCount") or 0 for event in done if event["name"] == "UpdateLayoutTree"]
+    layouts = sum(event["name"] == "Layout" for event in done)
+    return sum(counts), sum(count >= 0.8 * max(counts) for count in counts), layouts
 
 
 # Fills the store through its API (window.GK.store): every statement answered and given a note of 150 characters,
