@@ -222,6 +222,14 @@ class Checklist(Model):
         following = items[items.index(item) + 1 :] if item in items else []
         return next(((t, c, i) for t, c in self.criteria for i in c.items if following and i == following[0]), None)
 
+    def next_items(self, item: Item, roles: list[str]) -> list[tuple[list[str], tuple[Theme, Criterion, Item] | None]]:
+        """The roles' next items (next_item), each with the roles it is next for: one link serves them all."""
+        nexts: dict = {}
+        for role in roles:
+            following = self.next_item(item, role)
+            nexts.setdefault(following[2].id if following else role, (following, []))[1].append(role)
+        return [(roles_, following) for following, roles_ in nexts.values()]
+
     def minutes(self, items: list[Item]) -> int:
         """About how long answering items takes, in whole minutes, rounded up (limits.seconds_per_item)."""
         return -(-len(items) * self.limits.seconds_per_item // 60)

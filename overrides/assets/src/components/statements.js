@@ -42,7 +42,8 @@ export class Statements {
     store.subscribe((change) => this.storeChanged(change), signal);
     // "Volgende uitspraak voor jou": the link of the chosen view, on the statements of that view.
     const showNext = () => {
-      for (const $next of $$("[data-for]", $root)) $next.hidden = $next.dataset.for !== context.view.role;
+      for (const $next of $$("[data-for]", $root))
+        $next.hidden = !$next.dataset.for.split(" ").includes(context.view.role);
     };
     showNext();
     context.view.subscribe(showNext);
