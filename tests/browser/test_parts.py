@@ -5,7 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.helpers import CHECKLIST, CRITERION_4, as_file, choose, export_file, fill, name_the_list, reach, ui
+from tests.helpers import CHECKLIST, CRITERION_4, as_file, choose, export_file, fill, name_the_list, option, reach, ui
 
 
 def fetched_scripts(page) -> list[str]:
@@ -43,6 +43,20 @@ def test_managing_lists_comes_with_its_first_click(page):
     dialog.get_by_label(ui("lists.rename", name=ui("lists.default"))).fill("Klas 3b")
     dialog.get_by_role("button", name=ui("lists.rename_button")).click()
     expect(page.locator(".gk-lists [data-list-name]").first).to_have_text("Klas 3b")
+
+
+def test_clearing_a_list_comes_with_its_first_click(page):
+    fetched = fetched_scripts(page)
+    page.goto("overzicht/")
+    fill(page, {"1a": "ja"})
+    page.wait_for_load_state("networkidle")
+    assert "clear-all.js" not in fetched
+    page.get_by_role("button", name=ui("overview.clear_all")).click()
+    page.get_by_role("dialog", name=ui("overview.confirm_title")).get_by_role(
+        "button", name=ui("overview.confirm")
+    ).click()
+    expect(page.get_by_role("status").filter(has_text=ui("overview.cleared"))).to_be_visible()
+    expect(option(page, "1a", "ja")).not_to_be_checked()
 
 
 def test_the_overviews_exchange_tools_come_when_the_reader_gets_near(page):
