@@ -41,6 +41,23 @@ def test_every_item_appears_once_on_the_criterion_pages_and_once_on_the_overview
     assert [el["id"] for el in html("overzicht/index.html").select(".gk-statement")] == ITEMS
 
 
+def test_each_statement_links_to_the_next_one_in_each_of_its_views_with_one_link_per_target(html):
+    doc = html("overzicht/index.html")
+    shared = 0
+    for item in CHECKLIST.items:
+        links = doc.select(f'.gk-statement[data-item="{item.id}"] .gk-next')
+        assert sorted(role for link in links for role in link["data-for"].split()) == sorted(
+            CHECKLIST.scope(item.scope).roles
+        ), item.id
+        for link in links:
+            shared += len(link["data-for"].split()) > 1
+            for role in link["data-for"].split():
+                following = CHECKLIST.next_item(item, role)
+                assert link["href"].endswith(f"#{following[2].id}" if following else f"?voor={role}#resultaten")
+        assert len({link["href"] for link in links}) == len(links), item.id
+    assert shared, "some statements are next to the same one in two views"
+
+
 def test_explanation_and_tips_are_on_the_criterion_page(html):
     for theme, criterion in CRITERIA:
         text = html(page_path(theme, criterion)).article.get_text(" ", strip=True)
