@@ -82,16 +82,19 @@ def layout_shift(context, url: str) -> float:
     return shifts["total"]
 
 
-def restyles(browser, url: str) -> tuple[int, int, int]:
+def restyles(browser, url: str) -> tuple[int, int, int, float]:
     """How much styling and layout the browser did while loading url, from Chromium's trace: the elements it styled
     in all (UpdateLayoutTree's elementCount, summed), how many of those times it styled nearly the whole page (at
-    least 80% of the most it styled at once), and how many times it laid the page out. Counts, not times: they do
+    least 80% of the most it styled at once), how many times it laid the page out, and the milliseconds it spent
+    matching selectors (Chromium's selector stats, as DevTools shows them). The first three are counts: they do
     not depend on the machine's speed. A class change on <html> or a rule like "x ~ *" restyles the whole page; a
     textarea in a closed <details> made Chromium lay out the whole page once more for each; on the overview each
-    time costs more than our scripts do."""
+    time costs more than our scripts do. A selector ending in :is() is tried on every element, and :has(x)
+    searches each candidate's subtree."""
     context = browser.new_context(**PHONE)
     page = context.new_page()
-    browser.start_tracing(page=page, categories=["devtools.timeline", "disabled-by-default-devtools.timeline"])
+    categories = ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-blink.debug"]
+    browser.start_tracing(page=page, categories=categories)
     page.goto(url, wait_until="load")
     page.wait_for_timeout(1000)
     events = json.loads(browser.stop_tracing())["traceEvents"]
@@ -99,7 +102,9 @@ def restyles(browser, url: str) -> tuple[int, int, int]:
     done = [event for event in events if event.get("ph") == "X"]
     counts = [event["args"].get("elementCount") or 0 for event in done if event["name"] == "UpdateLayoutTree"]
     layouts = sum(event["name"] == "Layout" for event in done)
-    return sum(counts), sum(count >= 0.8 * max(counts) for count in counts), layouts
+    stats = [event["args"]["selector_stats"] for event in events if "selector_stats" in event.get("args", {})]
+    matching = sum(timing["elapsed (us)"] for stat in stats for timing in stat["selector_timings"]) / 1000
+    return sum(counts), sum(count >= 0.8 * max(counts) for count in counts), layouts, matching
 
 
 # Fills the store through its API (window.GK.store): every statement answered and given a note of 150 characters,
