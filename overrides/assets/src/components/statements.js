@@ -97,6 +97,8 @@ export class Statements {
       if (!$statement) continue;
       const entry = store.get(id) || {};
       for (const $radio of $$("input[type=radio]", $statement)) $radio.checked = $radio.value === entry.answer;
+      // For CSS ("Wis antwoord" only with an answer): cheaper than :has(:checked), which searches every card.
+      $statement.toggleAttribute("data-answered", Boolean(entry.answer));
       $statement.querySelector("fieldset").disabled = readOnly;
       const $text = $statement.querySelector("textarea");
       $text.readOnly = readOnly;
