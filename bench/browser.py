@@ -89,8 +89,7 @@ def restyles(browser, url: str) -> tuple[int, int, int, float]:
     matching selectors (Chromium's selector stats, as DevTools shows them). The first three are counts: they do
     not depend on the machine's speed. A class change on <html> or a rule like "x ~ *" restyles the whole page; a
     textarea in a closed <details> made Chromium lay out the whole page once more for each; on the overview each
-    time costs more than our scripts do. A selector ending in :is() is tried on every element, and :has(x)
-    searches each candidate's subtree."""
+    time costs more than our scripts do. Why selectors cost: css/base.css."""
     context = browser.new_context(**PHONE)
     page = context.new_page()
     categories = ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-blink.debug"]
